@@ -1,0 +1,33 @@
+// One saved version of a note, in full. A version never changes once saved, so it may be cached for good;
+// the editor fetches its merge base from here when its draft does not hold the base text.
+import { conditionalHeaders, evaluatePreconditions } from "@/lib/http";
+import { methodNotAllowed, problemFor, route } from "@/lib/api/handler";
+import { notFoundResponse } from "@/lib/api/note-responses";
+import { isNoteId, revisionJson } from "@/lib/notes/note";
+import { findRevision } from "@/lib/notes/repository";
+
+const VERSION_PATTERN = /^[1-9][0-9]{0,9}$/;
+
+export const GET = route<{ id: string; version: string }>(async (request, { id, version }) => {
+  if (!isNoteId(id) || !VERSION_PATTERN.test(version)) return notFoundResponse(request);
+  const revision = await findRevision(id, Number(version));
+  if (!revision) return notFoundResponse(request);
+
+  const etag = `"r${revision.version}"`;
+  const headers = { ETag: etag, "Cache-Control": "max-age=31536000, immutable" };
+  const outcome = evaluatePreconditions(request.method, conditionalHeaders(request.headers), {
+    exists: true, etag: { weak: false, opaque: etag.slice(1, -1) }, lastModified: revision.createdAt, lastModifiedIsAmbiguous: false,
+  });
+  if (outcome.result === "not-modified") return new Response(null, { status: 304, headers });
+  if (outcome.result === "precondition-failed") {
+    return problemFor(request, "precondition-failed", `${outcome.header} does not match this version.`, { currentEtag: etag }, { ETag: etag });
+  }
+  return Response.json(revisionJson(revision), { headers });
+});
+
+export const HEAD = GET;
+const READ_ONLY = ["GET", "HEAD"];
+export const POST = methodNotAllowed(READ_ONLY);
+export const PUT = methodNotAllowed(READ_ONLY);
+export const PATCH = methodNotAllowed(READ_ONLY);
+export const DELETE = methodNotAllowed(READ_ONLY);

@@ -1,0 +1,104 @@
+// One note: read it (GET, HEAD), save it (PATCH), replace or create it (PUT), delete it (DELETE).
+// Each handler reads as numbered steps: parse, check, act, respond.
+import { conditionalHeaders, evaluatePreconditions } from "@/lib/http";
+import { methodNotAllowed, route } from "@/lib/api/handler";
+import { conditionalWrite } from "@/lib/api/conditional-write";
+import { editorNameFrom } from "@/lib/api/editor-name";
+import { parseFullNote, parseNotePatch } from "@/lib/api/note-body";
+import {
+  goneResponse, notFoundResponse, noteResponse, notModifiedResponse, preconditionFailedResponse, resourceState,
+} from "@/lib/api/note-responses";
+import { assertContentType, readJsonObject } from "@/lib/api/request-body";
+import { assertSameOrigin } from "@/lib/api/same-origin";
+import { isNoteId, noteJson } from "@/lib/notes/note";
+import { createNoteIfAbsent, deleteNote, findNote, findNoteValidators, updateNote } from "@/lib/notes/repository";
+
+type Params = { id: string };
+
+const MERGE_PATCH = "application/merge-patch+json";
+
+export const GET = route<Params>(async (request, { id }) => {
+  // 1. An id of any other shape names no note.
+  if (!isNoteId(id)) return notFoundResponse(request);
+  const headers = conditionalHeaders(request.headers);
+  const isConditional = Object.values(headers).some((value) => value !== null);
+
+  // 2. A conditional GET first reads only the validators: a 304 needs no body.
+  if (isConditional) {
+    const validators = await findNoteValidators(id);
+    if (!validators) return notFoundResponse(request);
+    if (validators.deletedAt) return goneResponse(request, validators);
+    const outcome = evaluatePreconditions(request.method, headers, await resourceState(id, validators, headers));
+    if (outcome.result === "not-modified") return notModifiedResponse(validators.version);
+    if (outcome.result === "precondition-failed") return preconditionFailedResponse(request, id, headers, outcome.header);
+  }
+
+  // 3. Read and send the note.
+  const note = await findNote(id);
+  if (!note) return notFoundResponse(request);
+  if (note.deletedAt) return goneResponse(request, note);
+  return noteResponse(note);
+});
+
+export const HEAD = GET;
+
+export const PATCH = route<Params>(async (request, { id }) => {
+  // 1. Parse: who saves, and a JSON merge patch of the title and/or body (RFC 7396).
+  assertSameOrigin(request);
+  if (!isNoteId(id)) return notFoundResponse(request);
+  const editor = editorNameFrom(request.headers);
+  assertContentType(request, [MERGE_PATCH, "application/json"], { "Accept-Patch": `${MERGE_PATCH}, application/json` });
+  const patch = parseNotePatch(await readJsonObject(request));
+
+  // 2. Save over exactly the version the preconditions were evaluated against.
+  return conditionalWrite({
+    request, id, mayCreate: false,
+    write: async (note) => {
+      const result = await updateNote(id, note!.version, patch, editor);
+      return result.kind === "saved" ? noteResponse(result.note) : "version-changed";
+    },
+  });
+});
+
+export const PUT = route<Params>(async (request, { id }) => {
+  // 1. Parse: who saves, and the whole new note.
+  assertSameOrigin(request);
+  if (!isNoteId(id)) return notFoundResponse(request);
+  const editor = editorNameFrom(request.headers);
+  assertContentType(request, ["application/json"]);
+  const content = parseFullNote(await readJsonObject(request));
+
+  // 2. Create (If-None-Match: *, also over a deleted note) or replace (If-Match).
+  // RFC 9110 9.3.4: the stored representation is not the request's content (it gains an id, a version and
+  // times), so a PUT response carries no ETag or Last-Modified; GET the note to learn them.
+  return conditionalWrite({
+    request, id, mayCreate: true,
+    write: async (note) => {
+      if (!note) {
+        const created = await createNoteIfAbsent(id, content, editor);
+        if (created.kind === "exists") return "version-changed";
+        return Response.json(noteJson(created.note), { status: 201, headers: { Location: `/api/notes/${id}` } });
+      }
+      const replaced = await updateNote(id, note.version, content, editor);
+      return replaced.kind === "saved" ? Response.json(noteJson(replaced.note)) : "version-changed";
+    },
+  });
+});
+
+export const DELETE = route<Params>(async (request, { id }) => {
+  // 1. Parse: who deletes.
+  assertSameOrigin(request);
+  if (!isNoteId(id)) return notFoundResponse(request);
+  const editor = editorNameFrom(request.headers);
+
+  // 2. Delete exactly the version the preconditions were evaluated against; leave a tombstone (410 from now on).
+  return conditionalWrite({
+    request, id, mayCreate: false,
+    write: async (note) => {
+      const result = await deleteNote(id, note!.version, editor);
+      return result.kind === "deleted" ? new Response(null, { status: 204 }) : "version-changed";
+    },
+  });
+});
+
+export const POST = methodNotAllowed(["GET", "HEAD", "PUT", "PATCH", "DELETE"]);

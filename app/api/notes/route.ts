@@ -1,0 +1,48 @@
+// The collection: list the notes (GET, HEAD) and create one under a new id (POST).
+import { createHash } from "node:crypto";
+import { conditionalHeaders, evaluatePreconditions } from "@/lib/http";
+import { methodNotAllowed, route } from "@/lib/api/handler";
+import { editorNameFrom } from "@/lib/api/editor-name";
+import { parseFullNote } from "@/lib/api/note-body";
+import { noteResponse } from "@/lib/api/note-responses";
+import { assertContentType, readJsonObject } from "@/lib/api/request-body";
+import { assertSameOrigin } from "@/lib/api/same-origin";
+import { summaryJson } from "@/lib/notes/note";
+import { createNote, listNotes } from "@/lib/notes/repository";
+
+export const GET = route(async (request) => {
+  // 1. Read the list; its strong ETag is a digest of exactly the bytes sent.
+  const body = JSON.stringify({ notes: (await listNotes()).map(summaryJson) });
+  const opaque = createHash("sha256").update(body).digest("base64url").slice(0, 27);
+  const etag = `"l-${opaque}"`;
+
+  // 2. The list has no trustworthy modification date (a deletion does not move any note's updatedAt), so only
+  //    If-None-Match can make it a 304: the date is made ambiguous on purpose so that dates never match.
+  const outcome = evaluatePreconditions(request.method, conditionalHeaders(request.headers), {
+    exists: true, etag: { weak: false, opaque: etag.slice(1, -1) }, lastModified: new Date(), lastModifiedIsAmbiguous: true,
+  });
+  const headers = { ETag: etag, "Cache-Control": "no-cache" };
+  if (outcome.result === "not-modified") return new Response(null, { status: 304, headers });
+  return new Response(body, { headers: { ...headers, "Content-Type": "application/json" } });
+});
+
+export const HEAD = GET;
+
+export const POST = route(async (request) => {
+  // 1. Parse: who creates, and the whole note.
+  assertSameOrigin(request);
+  const editor = editorNameFrom(request.headers);
+  assertContentType(request, ["application/json"]);
+  const content = parseFullNote(await readJsonObject(request));
+
+  // 2. Create it under a fresh id. The body is the new note's representation (Content-Location says so),
+  //    so the response may carry its validators.
+  const note = await createNote(content, editor);
+  const location = `/api/notes/${note.id}`;
+  return noteResponse(note, { status: 201, headers: { Location: location, "Content-Location": location } });
+});
+
+const COLLECTION_METHODS = ["GET", "HEAD", "POST"];
+export const PUT = methodNotAllowed(COLLECTION_METHODS);
+export const PATCH = methodNotAllowed(COLLECTION_METHODS);
+export const DELETE = methodNotAllowed(COLLECTION_METHODS);

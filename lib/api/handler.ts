@@ -1,0 +1,40 @@
+// Wraps every route handler: problems thrown while parsing become problem responses, anything unexpected
+// becomes a logged 500 problem, and HEAD answers carry the headers of GET without the body.
+import { problemResponse, ProblemError, type ProblemType } from "./problem";
+
+type RouteContext<Params> = { params: Promise<Params> };
+type Handler<Params> = (request: Request, params: Params) => Promise<Response>;
+
+export function route<Params>(handler: Handler<Params>) {
+  return async (request: Request, context: RouteContext<Params>): Promise<Response> => {
+    const instance = new URL(request.url).pathname;
+    let response: Response;
+    try {
+      response = await handler(request, await context.params);
+    } catch (error) {
+      if (error instanceof ProblemError) {
+        response = problemResponse(error.type, { detail: error.detail, instance, extensions: error.extensions, headers: error.headers });
+      } else {
+        console.error(`${request.method} ${instance} failed`, error);
+        response = problemResponse("internal-error", { detail: "The request could not be completed; nothing was changed.", instance });
+      }
+    }
+    if (request.method === "HEAD" && response.body) {
+      return new Response(null, { status: response.status, headers: response.headers });
+    }
+    return response;
+  };
+}
+
+/** A problem for the current request, for handlers that return rather than throw. */
+export function problemFor(request: Request, type: ProblemType, detail: string,
+  extensions?: Record<string, unknown>, headers?: Record<string, string>): Response {
+  return problemResponse(type, { detail, instance: new URL(request.url).pathname, extensions, headers });
+}
+
+/** 405 for a method a resource does not support (RFC 9110 15.5.6: the response lists what is allowed). */
+export function methodNotAllowed(allow: string[]) {
+  return route<unknown>(async (request) =>
+    problemFor(request, "method-not-allowed", `${request.method} is not supported here; use ${allow.join(", ")}.`,
+      { allow }, { Allow: allow.join(", ") }));
+}

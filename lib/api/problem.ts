@@ -1,0 +1,55 @@
+// Problem details (RFC 9457): every error the API sends has this shape, a stable `type` per kind of
+// problem, and `Cache-Control: no-store`, so that no cache keeps an error in place of a note.
+
+export const PROBLEM_TYPES = {
+  "invalid-json": { status: 400, title: "The request body is not valid JSON" },
+  "invalid-body": { status: 400, title: "The request body does not describe a note" },
+  "invalid-editor-name": { status: 400, title: "The Editor-Name header is not a usable name" },
+  "invalid-header": { status: 400, title: "A request header is malformed" },
+  "cross-origin-write": { status: 403, title: "Writes are only accepted from this site" },
+  "not-found": { status: 404, title: "No such resource" },
+  "method-not-allowed": { status: 405, title: "Method not allowed" },
+  "gone": { status: 410, title: "The note was deleted" },
+  "precondition-failed": { status: 412, title: "The note has changed since you read it" },
+  "content-too-large": { status: 413, title: "The request body is too large" },
+  "unsupported-media-type": { status: 415, title: "Unsupported media type" },
+  "precondition-required": { status: 428, title: "This request must be conditional" },
+  "internal-error": { status: 500, title: "Something went wrong on the server" },
+} as const;
+
+export type ProblemType = keyof typeof PROBLEM_TYPES;
+
+/** Where each problem type is described for people (served by the app under /problems). */
+export function problemTypeUri(type: ProblemType): string {
+  return `/problems/${type}`;
+}
+
+export type ProblemInit = {
+  detail: string;
+  /** The request path the problem occurred on. */
+  instance: string;
+  /** Extension members clients can rely on (RFC 9457 3.2). */
+  extensions?: Record<string, unknown>;
+  headers?: Record<string, string>;
+};
+
+export function problemResponse(type: ProblemType, init: ProblemInit): Response {
+  const { status, title } = PROBLEM_TYPES[type];
+  const body = { type: problemTypeUri(type), title, status, detail: init.detail, instance: init.instance, ...init.extensions };
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: {
+      "Content-Type": "application/problem+json",
+      "Cache-Control": "no-store",
+      ...init.headers,
+    },
+  });
+}
+
+/** Thrown by request parsing; the route wrapper turns it into a problem response. */
+export class ProblemError extends Error {
+  constructor(readonly type: ProblemType, readonly detail: string, readonly extensions?: Record<string, unknown>,
+    readonly headers?: Record<string, string>) {
+    super(detail);
+  }
+}

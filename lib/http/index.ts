@@ -1,0 +1,18 @@
+export {
+  formatEntityTag,
+  parseEntityTag,
+  parseEntityTagList,
+  strongMatch,
+  weakMatch,
+  type EntityTag,
+  type EntityTagList,
+} from "./entity-tag";
+export { epochSeconds, formatHttpDate, parseHttpDate, toWholeSeconds } from "./http-date";
+export {
+  conditionalHeaders,
+  evaluatePreconditions,
+  hasWritePrecondition,
+  type ConditionalHeaders,
+  type PreconditionOutcome,
+  type ResourceState,
+} from "./preconditions";

@@ -1,0 +1,192 @@
+// A fast two-way diff of integer sequences (interned lines or tokens), used to find what did not change.
+//
+// node-diff3's LCS is quadratic when one value repeats a lot (blank lines, spaces), so on large inputs it may
+// only ever see the small regions between anchors found here. This is the patience approach: trim the common
+// prefix and suffix, anchor on values that occur exactly once on each side (their longest increasing run), and
+// recurse between anchors; where no such value is left, a Myers diff with a bounded edit distance finishes
+// the job. That is near-linear on prose, where most lines and many words are unique.
+
+/** Interns strings as dense integers, so sequences compare with `===` on numbers. */
+export class Interner {
+  private readonly ids = new Map<string, number>();
+  id(value: string): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(value, id);
+    }
+    return id;
+  }
+  all(values: readonly string[]): Int32Array {
+    const out = new Int32Array(values.length);
+    for (let i = 0; i < values.length; i++) out[i] = this.id(values[i]!);
+    return out;
+  }
+  get size(): number {
+    return this.ids.size;
+  }
+}
+
+// Beyond this many edits in one anchor-free gap, Myers gives up and the gap counts as replaced as a whole.
+const MAX_EDITS = 2000;
+
+/** `aToB[i]` is the index in b matched with a[i], or -1. Matches are strictly increasing in both. */
+export function matchSequences(a: Int32Array, b: Int32Array, idCount: number): Int32Array {
+  const aToB = new Int32Array(a.length).fill(-1);
+  const scratch = new UniqueScratch(idCount);
+  const stack: number[] = [0, a.length, 0, b.length];
+  while (stack.length > 0) {
+    let b1 = stack.pop()!;
+    let b0 = stack.pop()!;
+    let a1 = stack.pop()!;
+    let a0 = stack.pop()!;
+    while (a0 < a1 && b0 < b1 && a[a0] === b[b0]) aToB[a0++] = b0++;
+    while (a0 < a1 && b0 < b1 && a[a1 - 1] === b[b1 - 1]) aToB[--a1] = --b1;
+    if (a0 === a1 || b0 === b1) continue;
+    const anchors = scratch.uniqueCommon(a, b, a0, a1, b0, b1);
+    if (anchors.length === 0) {
+      myers(a, b, a0, a1, b0, b1, aToB);
+      continue;
+    }
+    let pa = a0;
+    let pb = b0;
+    for (let k = 0; k < anchors.length; k += 2) {
+      const i = anchors[k]!;
+      const j = anchors[k + 1]!;
+      aToB[i] = j;
+      if (pa < i || pb < j) stack.push(pa, i, pb, j);
+      pa = i + 1;
+      pb = j + 1;
+    }
+    if (pa < a1 || pb < b1) stack.push(pa, a1, pb, b1);
+  }
+  return aToB;
+}
+
+// Counting tables reused across gaps; `stamp` marks which entries belong to the current gap, so nothing
+// has to be cleared between gaps.
+class UniqueScratch {
+  private readonly countA: Int32Array;
+  private readonly countB: Int32Array;
+  private readonly posB: Int32Array;
+  private readonly stamp: Int32Array;
+  private epoch = 0;
+  constructor(size: number) {
+    this.countA = new Int32Array(size);
+    this.countB = new Int32Array(size);
+    this.posB = new Int32Array(size);
+    this.stamp = new Int32Array(size);
+  }
+
+  /** Pairs [i, j, i, j, ...] of values unique on both sides, longest run increasing in both i and j. */
+  uniqueCommon(a: Int32Array, b: Int32Array, a0: number, a1: number, b0: number, b1: number): number[] {
+    const epoch = ++this.epoch;
+    const { countA, countB, posB, stamp } = this;
+    for (let j = b0; j < b1; j++) {
+      const v = b[j]!;
+      if (stamp[v] !== epoch) {
+        stamp[v] = epoch;
+        countA[v] = 0;
+        countB[v] = 0;
+      }
+      countB[v]!++;
+      posB[v] = j;
+    }
+    for (let i = a0; i < a1; i++) {
+      const v = a[i]!;
+      if (stamp[v] === epoch) countA[v]!++;
+    }
+    const is: number[] = [];
+    const js: number[] = [];
+    for (let i = a0; i < a1; i++) {
+      const v = a[i]!;
+      if (stamp[v] === epoch && countA[v] === 1 && countB[v] === 1) {
+        is.push(i);
+        js.push(posB[v]!);
+      }
+    }
+    return longestIncreasing(is, js);
+  }
+}
+
+// Patience sorting: the longest subsequence of pairs (already increasing in i) that increases in j.
+function longestIncreasing(is: number[], js: number[]): number[] {
+  const n = js.length;
+  if (n === 0) return [];
+  const tails: number[] = []; // tails[k] = index of the smallest last j of an increasing run of length k+1
+  const prev = new Int32Array(n);
+  for (let q = 0; q < n; q++) {
+    const j = js[q]!;
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (js[tails[mid]!]! < j) lo = mid + 1;
+      else hi = mid;
+    }
+    prev[q] = lo > 0 ? tails[lo - 1]! : -1;
+    tails[lo] = q;
+  }
+  const out = new Array<number>(tails.length * 2);
+  let q = tails[tails.length - 1]!;
+  for (let k = tails.length - 1; k >= 0; k--) {
+    out[2 * k] = is[q]!;
+    out[2 * k + 1] = js[q]!;
+    q = prev[q]!;
+  }
+  return out;
+}
+
+// Myers' O(ND) greedy diff on a[a0..a1) and b[b0..b1), recording the matches into aToB. Keeps one copy of
+// the frontier per edit step to walk back, so memory is O(D^2): hence the MAX_EDITS bound.
+function myers(a: Int32Array, b: Int32Array, a0: number, a1: number, b0: number, b1: number, aToB: Int32Array) {
+  const n = a1 - a0;
+  const m = b1 - b0;
+  const max = Math.min(n + m, MAX_EDITS);
+  const offset = max + 1;
+  const v = new Int32Array(2 * max + 3);
+  const trace: Int32Array[] = [];
+  let found = -1;
+  search: for (let d = 0; d <= max; d++) {
+    for (let k = -d; k <= d; k += 2) {
+      let x: number;
+      if (k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!)) x = v[offset + k + 1]!;
+      else x = v[offset + k - 1]! + 1;
+      let y = x - k;
+      while (x < n && y < m && a[a0 + x] === b[b0 + y]) {
+        x++;
+        y++;
+      }
+      v[offset + k] = x;
+      if (x >= n && y >= m) {
+        found = d;
+        break search;
+      }
+    }
+    // Only diagonals -d..d are live after step d: keep that window (index k + d + 1).
+    trace.push(v.slice(offset - d - 1, offset + d + 2));
+  }
+  if (found < 0) return; // too different: leave the whole gap unmatched
+  let x = n;
+  let y = m;
+  for (let d = found; d > 0; d--) {
+    const prevV = trace[d - 1]!; // diagonal k is at index k + d
+    const k = x - y;
+    const down = k === -d || (k !== d && prevV[k - 1 + d]! < prevV[k + 1 + d]!);
+    const pk = down ? k + 1 : k - 1;
+    const px = prevV[pk + d]!;
+    const py = px - pk;
+    while (x > px && y > py) {
+      x--;
+      y--;
+      aToB[a0 + x] = b0 + y;
+    }
+    x = px;
+    y = py;
+  }
+  while (x > 0 && y > 0) {
+    x--;
+    y--;
+    aToB[a0 + x] = b0 + y;
+  }
+}

@@ -1,0 +1,195 @@
+// All reads and writes of notes. Every write is a compare-and-swap inside the database
+// (`UPDATE ... WHERE id = ? AND version = ?`) and appends its revision in the same transaction, so two saves
+// can never both succeed against one version. Expected outcomes are results, not exceptions.
+import { randomBytes } from "node:crypto";
+import { db } from "@/lib/db/client";
+import type { SqlQueryable, SqlRow } from "@/lib/db/sql";
+import { excerptOf, type Note, type NoteChange, type NoteSummary, type Revision, type StoredNote } from "./note";
+
+type NoteRow = SqlRow & {
+  id: string; title: string; body: string; version: unknown; createdAt: unknown; updatedAt: unknown;
+  updatedBy: string; deletedAt: unknown; deletedBy: string | null;
+};
+
+// The driver hands integers back as strings (64-bit safe) and times as ISO strings: normalise once, here.
+const toInt = (value: unknown) => Number(value);
+const toDate = (value: unknown) => new Date(value as string | number | Date);
+
+function storedNoteFrom(row: NoteRow): StoredNote {
+  return {
+    id: row.id,
+    title: row.title,
+    body: row.body,
+    version: toInt(row.version),
+    createdAt: toDate(row.createdAt),
+    updatedAt: toDate(row.updatedAt),
+    updatedBy: row.updatedBy,
+    deletedAt: row.deletedAt == null ? null : toDate(row.deletedAt),
+    deletedBy: row.deletedBy,
+  };
+}
+
+const NOTE_COLUMNS = `"id", "title", "body", "version", "createdAt", "updatedAt", "updatedBy", "deletedAt", "deletedBy"`;
+
+/** The note, live or deleted, or null when the id never existed. */
+export async function findNote(id: string): Promise<StoredNote | null> {
+  const rows = await db.sql.query<NoteRow>(`SELECT ${NOTE_COLUMNS} FROM "Note" WHERE "id" = ?`, [id]);
+  return rows[0] ? storedNoteFrom(rows[0]) : null;
+}
+
+export type NoteValidators = { version: number; updatedAt: Date; deletedAt: Date | null; deletedBy: string | null };
+
+/** Just what preconditions need: enough to answer a 304 without reading the body. */
+export async function findNoteValidators(id: string): Promise<NoteValidators | null> {
+  const rows = await db.sql.query<SqlRow>(
+    `SELECT "version", "updatedAt", "deletedAt", "deletedBy" FROM "Note" WHERE "id" = ?`, [id]);
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    version: toInt(row.version),
+    updatedAt: toDate(row.updatedAt),
+    deletedAt: row.deletedAt == null ? null : toDate(row.deletedAt),
+    deletedBy: (row.deletedBy as string | null) ?? null,
+  };
+}
+
+/**
+ * Whether the version before `version` was saved within the same whole second as `updatedAt`. HTTP dates
+ * have one-second resolution, so such a Last-Modified cannot tell the two versions apart (RFC 9110 8.8.2.2).
+ */
+export async function savedTwiceInSameSecond(id: string, version: number, updatedAt: Date): Promise<boolean> {
+  if (version <= 1) return false;
+  const rows = await db.sql.query<SqlRow>(
+    `SELECT "createdAt" FROM "Revision" WHERE "noteId" = ? AND "version" = ?`, [id, version - 1]);
+  const previous = rows[0];
+  if (!previous) return false;
+  return Math.floor(toDate(previous.createdAt).getTime() / 1000) === Math.floor(updatedAt.getTime() / 1000);
+}
+
+export async function listNotes(): Promise<NoteSummary[]> {
+  // Only the start of each body is read: a list of 1 MB notes must stay cheap.
+  const rows = await db.sql.query<SqlRow>(
+    `SELECT "id", "title", "version", "updatedAt", "updatedBy", substr("body", 1, 400) AS "start"
+       FROM "Note" WHERE "deletedAt" IS NULL ORDER BY "updatedAt" DESC, "id" ASC`);
+  return rows.map((row) => ({
+    id: row.id as string,
+    title: row.title as string,
+    version: toInt(row.version),
+    updatedAt: toDate(row.updatedAt),
+    updatedBy: row.updatedBy as string,
+    excerpt: excerptOf(row.start as string),
+  }));
+}
+
+async function appendRevision(tx: SqlQueryable, note: Note): Promise<void> {
+  await tx.execute(
+    `INSERT INTO "Revision" ("noteId", "version", "title", "body", "author", "createdAt") VALUES (?, ?, ?, ?, ?, ?)`,
+    [note.id, note.version, note.title, note.body, note.updatedBy, note.updatedAt]);
+}
+
+export type NoteContent = { title: string; body: string };
+
+/** A fresh URL-safe id: 72 random bits. */
+export function newNoteId(): string {
+  return randomBytes(9).toString("base64url");
+}
+
+/** Creates a note under an id nobody has used. */
+export async function createNote(content: NoteContent, editor: string, id = newNoteId()): Promise<Note> {
+  const result = await createNoteIfAbsent(id, content, editor);
+  if (result.kind !== "created") throw new Error(`note id ${id} is already taken`);
+  return result.note;
+}
+
+export type CreateResult = { kind: "created"; note: Note; recreated: boolean } | { kind: "exists" };
+
+/**
+ * Creates the note unless a live note has the id (a create-only PUT). A deleted note is re-created in place,
+ * and its version goes on from where it stopped so that no old entity tag can ever match the new text.
+ */
+export async function createNoteIfAbsent(id: string, content: NoteContent, editor: string): Promise<CreateResult> {
+  const now = new Date();
+  return db.sql.transaction(async (tx) => {
+    const inserted = await tx.query<NoteRow>(
+      `INSERT INTO "Note" ("id", "title", "body", "version", "createdAt", "updatedAt", "updatedBy")
+         VALUES (?, ?, ?, 1, ?, ?, ?) ON CONFLICT ("id") DO NOTHING RETURNING ${NOTE_COLUMNS}`,
+      [id, content.title, content.body, now, now, editor]);
+    let row = inserted[0];
+    const recreated = !row;
+    if (!row) {
+      const revived = await tx.query<NoteRow>(
+        `UPDATE "Note" SET "title" = ?, "body" = ?, "version" = "version" + 1, "createdAt" = ?, "updatedAt" = ?,
+                "updatedBy" = ?, "deletedAt" = NULL, "deletedBy" = NULL
+          WHERE "id" = ? AND "deletedAt" IS NOT NULL RETURNING ${NOTE_COLUMNS}`,
+        [content.title, content.body, now, now, editor, id]);
+      row = revived[0];
+    }
+    if (!row) return { kind: "exists" } as const;
+    const note = storedNoteFrom(row);
+    await appendRevision(tx, note);
+    return { kind: "created", note, recreated } as const;
+  });
+}
+
+export type WriteResult = { kind: "saved"; note: Note } | { kind: "version-changed" };
+
+/**
+ * Saves new content over exactly `expectedVersion` of a live note. Members left undefined keep their value
+ * (JSON merge patch). Zero rows updated means someone else saved first, or the note went away.
+ */
+export async function updateNote(
+  id: string, expectedVersion: number, change: Partial<NoteContent>, editor: string,
+): Promise<WriteResult> {
+  const now = new Date();
+  return db.sql.transaction(async (tx) => {
+    const rows = await tx.query<NoteRow>(
+      `UPDATE "Note" SET "title" = COALESCE(?, "title"), "body" = COALESCE(?, "body"), "version" = "version" + 1,
+              "updatedAt" = ?, "updatedBy" = ?
+        WHERE "id" = ? AND "version" = ? AND "deletedAt" IS NULL RETURNING ${NOTE_COLUMNS}`,
+      [change.title ?? null, change.body ?? null, now, editor, id, expectedVersion]);
+    const row = rows[0];
+    if (!row) return { kind: "version-changed" } as const;
+    const note = storedNoteFrom(row);
+    await appendRevision(tx, note);
+    return { kind: "saved", note } as const;
+  });
+}
+
+export type DeleteResult = { kind: "deleted" } | { kind: "version-changed" };
+
+/** Leaves a tombstone over exactly `expectedVersion`, so the note answers 410 and keeps its history. */
+export async function deleteNote(id: string, expectedVersion: number, editor: string): Promise<DeleteResult> {
+  const changed = await db.sql.execute(
+    `UPDATE "Note" SET "deletedAt" = ?, "deletedBy" = ? WHERE "id" = ? AND "version" = ? AND "deletedAt" IS NULL`,
+    [new Date(), editor, id, expectedVersion]);
+  return changed === 1 ? { kind: "deleted" } : { kind: "version-changed" };
+}
+
+const MAX_CHANGES_LISTED = 100;
+
+/** The saves after `version`, oldest first (at most the latest hundred). */
+export async function changesSince(id: string, version: number): Promise<NoteChange[]> {
+  const rows = await db.sql.query<SqlRow>(
+    `SELECT "version", "author", "createdAt" FROM "Revision" WHERE "noteId" = ? AND "version" > ?
+      ORDER BY "version" DESC LIMIT ${MAX_CHANGES_LISTED}`, [id, version]);
+  return rows.reverse().map((row) => ({
+    version: toInt(row.version), author: row.author as string, createdAt: toDate(row.createdAt),
+  }));
+}
+
+/** The history of a note, newest first, without the texts. */
+export async function listRevisions(id: string): Promise<Array<NoteChange & { title: string }>> {
+  const revisions = await db.prisma.revision.findMany({
+    where: { noteId: id },
+    select: { version: true, author: true, createdAt: true, title: true },
+    orderBy: { version: "desc" },
+  });
+  return revisions;
+}
+
+export async function findRevision(id: string, version: number): Promise<Revision | null> {
+  return db.prisma.revision.findUnique({
+    where: { noteId_version: { noteId: id, version } },
+    select: { version: true, author: true, createdAt: true, title: true, body: true },
+  });
+}

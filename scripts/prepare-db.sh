@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Brings the database to the current schema and writes the example notes on first start.
+# DATABASE_URL is optional: the default is an SQLite file under data/ that git ignores.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DATABASE_URL="${DATABASE_URL:-file:./data/notes.db}"
+mkdir -p "$(dirname "${DATABASE_URL#file:}")"
+npx --no-install prisma migrate deploy >/dev/null
+npx --no-install tsx scripts/seed.ts

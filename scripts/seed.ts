@@ -1,0 +1,19 @@
+// Example notes for a new user, written on first start only (when the database holds no note at all).
+import { createNote } from "@/lib/notes/repository";
+import { db } from "@/lib/db/client";
+import { exampleNotes } from "./example-notes";
+
+async function main() {
+  const existing = await db.prisma.note.count();
+  if (existing > 0) {
+    console.log(`seed: ${existing} notes already there, nothing to do`);
+    return;
+  }
+  for (const example of exampleNotes) await createNote(example.content, example.author, example.id);
+  console.log(`seed: wrote ${exampleNotes.length} example notes`);
+}
+
+main().then(() => db.prisma.$disconnect()).catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
