@@ -71,12 +71,16 @@ export function evaluatePreconditions(
 }
 
 /**
- * RFC 6585 section 3: 428 is for a request that states no condition at all. If-Match and If-None-Match state one
- * whatever their value (evaluation then gives a malformed one its answer), while an If-Unmodified-Since that
- * 13.1.4 says to ignore states nothing.
+ * RFC 6585 section 3: 428 is for a request that states no usable condition. If-Match states one whatever its
+ * value (a malformed one fails evaluation), while an If-Unmodified-Since that 13.1.4 says to ignore, or a
+ * malformed If-None-Match, states nothing.
  */
 export function hasWritePrecondition(headers: ConditionalHeaders): boolean {
-  return headers.ifMatch !== null || headers.ifNoneMatch !== null || parseHttpDate(headers.ifUnmodifiedSince) !== null;
+  // A malformed If-None-Match evaluates as true (it names no tag), so it would let a write through unguarded:
+  // it states no usable condition. A malformed If-Match does state one: it fails, and the client learns why.
+  const ifNoneMatch = parseEntityTagList(headers.ifNoneMatch).kind;
+  return headers.ifMatch !== null || ifNoneMatch === "any" || ifNoneMatch === "tags" ||
+    parseHttpDate(headers.ifUnmodifiedSince) !== null;
 }
 
 /** 13.1.1: "*" is true iff a current representation exists; otherwise some listed tag must match strongly. */
@@ -101,8 +105,9 @@ function ifNoneMatchPasses(value: string, resource: ResourceState): boolean {
  * True when the resource was last modified at or before `date`, compared in whole seconds because that is all
  * an HTTP-date can say (5.6.7). When another change happened in the same second, Last-Modified is only a weak
  * validator (8.8.2.2): a client that saw the first of two saves sends the same second, so equality proves nothing.
- * A missing resource proves nothing: If-Unmodified-Since fails (the state the client knew is gone) and
- * If-Modified-Since passes (13.1.3 ignores it without a modification date).
+ * A missing resource proves nothing, so If-Modified-Since passes (13.1.3 ignores it without a modification date)
+ * and If-Unmodified-Since fails. 13.1.4 would ignore the latter too, but a client that sends a date saw a version
+ * that has since been deleted; letting its PUT recreate the note is the lost update the header exists to stop.
  */
 function provablyUnmodifiedSince(resource: ResourceState, date: Date): boolean {
   if (!resource.exists) return false;
