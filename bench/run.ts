@@ -1,0 +1,124 @@
+// `npm run bench`: the API's throughput next to the framework's floor, measured in one run, and the merge
+// engine next to `git merge-file` on the same input. Ratios within one run are what to compare: absolute
+// figures move by a third from run to run on a shared 2-core machine.
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { runLoad, type LoadResult, type LoadScenario } from "./load";
+import { startBenchServer } from "./server";
+
+const CONNECTIONS = 16;
+const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 3_000);
+const MEASURE_MS = Number(process.env.BENCH_MEASURE_MS ?? 10_000);
+const PORT = 3400;
+const root = path.resolve(import.meta.dirname, "..");
+
+/** A prose body of about 4 KB, like a real note. */
+const NOTE_BODY = Array.from({ length: 40 }, (_, i) =>
+  `Line ${i + 1}: the quick brown fox jumps over the lazy dog while the team writes down its plans.`).join("\n");
+
+type NoteHandle = { id: string; etag: string };
+
+async function createNotes(baseUrl: string, count: number): Promise<NoteHandle[]> {
+  const notes: NoteHandle[] = [];
+  for (let i = 0; i < count; i++) {
+    const response = await fetch(`${baseUrl}/api/notes`, {
+      method: "POST", headers: { "Content-Type": "application/json", "Editor-Name": "bench" },
+      body: JSON.stringify({ title: `Bench note ${i}`, body: NOTE_BODY }),
+    });
+    if (response.status !== 201) throw new Error(`creating a note failed: ${response.status}`);
+    notes.push({ id: ((await response.json()) as { id: string }).id, etag: response.headers.get("etag")! });
+  }
+  return notes;
+}
+
+function scenarios(readNotes: NoteHandle[], writeNotes: NoteHandle[]): LoadScenario<{ i: number; etag: string; id: string }>[] {
+  const rotate = (state: { i: number }) => readNotes[state.i++ % readNotes.length]!;
+  return [
+    { name: "bare route (GET /api/health)", expectedStatus: 200, initialState: (c) => ({ i: c, etag: "", id: "" }),
+      next: () => ({ method: "GET", path: "/api/health" }) },
+    { name: "GET note, 200", expectedStatus: 200, initialState: (c) => ({ i: c, etag: "", id: "" }),
+      next: (state) => ({ method: "GET", path: `/api/notes/${rotate(state).id}` }) },
+    { name: "GET note, If-None-Match -> 304", expectedStatus: 304, initialState: (c) => ({ i: c, etag: "", id: "" }),
+      next: (state) => {
+        const note = rotate(state);
+        return { method: "GET", path: `/api/notes/${note.id}`, headers: { "If-None-Match": note.etag } };
+      } },
+    { name: "PATCH note, If-Match -> 200", expectedStatus: 200,
+      // Each connection saves its own note with the ETag of its previous save, so every save succeeds.
+      initialState: (c) => ({ i: 0, id: writeNotes[c]!.id, etag: writeNotes[c]!.etag }),
+      next: (state) => ({
+        method: "PATCH", path: `/api/notes/${state.id}`,
+        headers: { "Content-Type": "application/merge-patch+json", "If-Match": state.etag, "Editor-Name": "bench" },
+        body: JSON.stringify({ body: `${NOTE_BODY}\nSave number ${++state.i}.` }),
+      }),
+      onResponse: (state, status, headers) => {
+        if (status === 200 && typeof headers.etag === "string") state.etag = headers.etag;
+      } },
+  ];
+}
+
+function formatTable(passes: LoadResult[][]): string {
+  const byName = new Map<string, LoadResult[]>();
+  for (const pass of passes) for (const result of pass) byName.set(result.name, [...(byName.get(result.name) ?? []), result]);
+  const mean = (results: LoadResult[], pick: (r: LoadResult) => number) => results.reduce((sum, r) => sum + pick(r), 0) / results.length;
+  const bare = mean([...byName.values()][0]!, (r) => r.requestsPerSecond);
+  const lines = [
+    "| scenario (16 connections) | req/s per pass | req/s mean | p50 ms | p99 ms | × bare | unexpected |",
+    "|---|---|---|---|---|---|---|",
+  ];
+  for (const [name, results] of byName) {
+    const rps = mean(results, (r) => r.requestsPerSecond);
+    lines.push(`| ${name} | ${results.map((r) => r.requestsPerSecond.toFixed(0)).join(" / ")} | ${rps.toFixed(0)} | ` +
+      `${mean(results, (r) => r.p50Ms).toFixed(1)} | ${mean(results, (r) => r.p99Ms).toFixed(1)} | ${(rps / bare).toFixed(2)} | ` +
+      `${results.reduce((sum, r) => sum + r.unexpected, 0)} |`);
+  }
+  return lines.join("\n");
+}
+
+async function benchApi(): Promise<string> {
+  if (process.env.BENCH_SKIP_BUILD !== "1") {
+    const build = spawnSync("npx", ["--no-install", "next", "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    if (build.status !== 0) throw new Error("next build failed");
+  }
+  const server = await startBenchServer(PORT);
+  try {
+    const readNotes = await createNotes(server.baseUrl, 100);
+    const writeNotes = await createNotes(server.baseUrl, CONNECTIONS);
+    const all = scenarios(readNotes, writeNotes);
+    // Warm every path first: the JIT and the database cache climb for several seconds after start.
+    for (const scenario of all) await runLoad(server.baseUrl, scenario, { connections: CONNECTIONS, durationMs: WARMUP_MS });
+    // Two passes, the second in reverse order, so that drift on the machine does not favour one scenario.
+    const passes: LoadResult[][] = [];
+    for (const order of [all, [...all].reverse()]) {
+      const pass: LoadResult[] = [];
+      for (const scenario of order) {
+        await runLoad(server.baseUrl, scenario, { connections: CONNECTIONS, durationMs: WARMUP_MS });
+        const result = await runLoad(server.baseUrl, scenario, { connections: CONNECTIONS, durationMs: MEASURE_MS });
+        console.error(`  ${result.name}: ${result.requestsPerSecond.toFixed(0)} req/s`);
+        pass.push(result);
+      }
+      passes.push(order === all ? pass : pass.reverse());
+    }
+    return formatTable(passes);
+  } finally {
+    server.stop();
+  }
+}
+
+async function main() {
+  console.error("API throughput (this takes about two minutes)...");
+  const api = await benchApi();
+  console.log("\n## API\n\n" + api + "\n");
+  try {
+    const { runMergeBench, formatMergeBench } = await import("./merge-bench");
+    console.log("## Merge engine\n\n" + formatMergeBench(await runMergeBench()) + "\n");
+  } catch (error) {
+    console.error("merge benchmark failed:", error);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
