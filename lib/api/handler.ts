@@ -32,9 +32,16 @@ export function problemFor(request: Request, type: ProblemType, detail: string,
   return problemResponse(type, { detail, instance: new URL(request.url).pathname, extensions, headers });
 }
 
-/** 405 for a method a resource does not support (RFC 9110 15.5.6: the response lists what is allowed). */
-export function methodNotAllowed(allow: string[]) {
-  return route<unknown>(async (request) =>
-    problemFor(request, "method-not-allowed", `${request.method} is not supported here; use ${allow.join(", ")}.`,
-      { allow }, { Allow: allow.join(", ") }));
+/**
+ * What a resource answers to methods it does not implement: 405 with the methods it does (RFC 9110 15.5.6),
+ * and OPTIONS listing them (9.3.7). Next.js would otherwise list every exported handler, 405 ones included.
+ */
+export function otherMethods(allow: readonly string[]) {
+  const allowHeader = [...allow, "OPTIONS"].join(", ");
+  return {
+    notAllowed: route<unknown>(async (request) =>
+      problemFor(request, "method-not-allowed", `${request.method} is not supported here; use ${allow.join(", ")}.`,
+        { allow: [...allow, "OPTIONS"] }, { Allow: allowHeader })),
+    options: async () => new Response(null, { status: 204, headers: { Allow: allowHeader } }),
+  };
 }

@@ -1,7 +1,7 @@
 // The collection: list the notes (GET, HEAD) and create one under a new id (POST).
 import { createHash } from "node:crypto";
 import { conditionalHeaders, evaluatePreconditions } from "@/lib/http";
-import { methodNotAllowed, route } from "@/lib/api/handler";
+import { otherMethods, route } from "@/lib/api/handler";
 import { editorNameFrom } from "@/lib/api/editor-name";
 import { parseFullNote } from "@/lib/api/note-body";
 import { noteResponse } from "@/lib/api/note-responses";
@@ -42,7 +42,8 @@ export const POST = route(async (request) => {
   return noteResponse(note, { status: 201, headers: { Location: location, "Content-Location": location } });
 });
 
-const COLLECTION_METHODS = ["GET", "HEAD", "POST"];
-export const PUT = methodNotAllowed(COLLECTION_METHODS);
-export const PATCH = methodNotAllowed(COLLECTION_METHODS);
-export const DELETE = methodNotAllowed(COLLECTION_METHODS);
+const other = otherMethods(["GET", "HEAD", "POST"]);
+export const PUT = other.notAllowed;
+export const PATCH = other.notAllowed;
+export const DELETE = other.notAllowed;
+export const OPTIONS = other.options;

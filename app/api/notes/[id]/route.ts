@@ -1,7 +1,7 @@
 // One note: read it (GET, HEAD), save it (PATCH), replace or create it (PUT), delete it (DELETE).
 // Each handler reads as numbered steps: parse, check, act, respond.
 import { conditionalHeaders, evaluatePreconditions } from "@/lib/http";
-import { methodNotAllowed, route } from "@/lib/api/handler";
+import { otherMethods, route } from "@/lib/api/handler";
 import { conditionalWrite } from "@/lib/api/conditional-write";
 import { editorNameFrom } from "@/lib/api/editor-name";
 import { parseFullNote, parseNotePatch } from "@/lib/api/note-body";
@@ -101,4 +101,6 @@ export const DELETE = route<Params>(async (request, { id }) => {
   });
 });
 
-export const POST = methodNotAllowed(["GET", "HEAD", "PUT", "PATCH", "DELETE"]);
+const other = otherMethods(["GET", "HEAD", "PUT", "PATCH", "DELETE"]);
+export const POST = other.notAllowed;
+export const OPTIONS = other.options;

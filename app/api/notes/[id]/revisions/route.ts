@@ -1,5 +1,5 @@
 // A note's history: one entry per saved version, newest first. It stays readable after the note is deleted.
-import { methodNotAllowed, route } from "@/lib/api/handler";
+import { otherMethods, route } from "@/lib/api/handler";
 import { notFoundResponse } from "@/lib/api/note-responses";
 import { changeJson, isNoteId } from "@/lib/notes/note";
 import { findNoteValidators, listRevisions } from "@/lib/notes/repository";
@@ -11,8 +11,10 @@ export const GET = route<{ id: string }>(async (request, { id }) => {
 });
 
 export const HEAD = GET;
-const READ_ONLY = ["GET", "HEAD"];
-export const POST = methodNotAllowed(READ_ONLY);
-export const PUT = methodNotAllowed(READ_ONLY);
-export const PATCH = methodNotAllowed(READ_ONLY);
-export const DELETE = methodNotAllowed(READ_ONLY);
+
+const other = otherMethods(["GET", "HEAD"]);
+export const POST = other.notAllowed;
+export const PUT = other.notAllowed;
+export const PATCH = other.notAllowed;
+export const DELETE = other.notAllowed;
+export const OPTIONS = other.options;

@@ -1,7 +1,7 @@
 // One saved version of a note, in full. A version never changes once saved, so it may be cached for good;
 // the editor fetches its merge base from here when its draft does not hold the base text.
 import { conditionalHeaders, evaluatePreconditions } from "@/lib/http";
-import { methodNotAllowed, problemFor, route } from "@/lib/api/handler";
+import { otherMethods, problemFor, route } from "@/lib/api/handler";
 import { notFoundResponse } from "@/lib/api/note-responses";
 import { isNoteId, revisionJson } from "@/lib/notes/note";
 import { findRevision } from "@/lib/notes/repository";
@@ -26,8 +26,10 @@ export const GET = route<{ id: string; version: string }>(async (request, { id, 
 });
 
 export const HEAD = GET;
-const READ_ONLY = ["GET", "HEAD"];
-export const POST = methodNotAllowed(READ_ONLY);
-export const PUT = methodNotAllowed(READ_ONLY);
-export const PATCH = methodNotAllowed(READ_ONLY);
-export const DELETE = methodNotAllowed(READ_ONLY);
+
+const other = otherMethods(["GET", "HEAD"]);
+export const POST = other.notAllowed;
+export const PUT = other.notAllowed;
+export const PATCH = other.notAllowed;
+export const DELETE = other.notAllowed;
+export const OPTIONS = other.options;
