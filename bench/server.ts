@@ -15,8 +15,8 @@ export async function startBenchServer(port: number): Promise<BenchServer> {
   const migrate = spawnSync("npx", ["--no-install", "prisma", "migrate", "deploy"], { cwd: root, env, stdio: "ignore" });
   if (migrate.status !== 0) throw new Error("prisma migrate deploy failed");
 
-  const server: ChildProcess = spawn("npx", ["--no-install", "next", "start", "--port", String(port)],
-    { cwd: root, env, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  const server: ChildProcess = spawn("npm", ["run", "--silent", "serve"],
+    { cwd: root, env: { ...env, PORT: String(port) }, stdio: ["ignore", "ignore", "inherit"], detached: true });
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {

@@ -6,4 +6,5 @@ export NEXT_TELEMETRY_DISABLED=1
 export DATABASE_URL="file:./.tmp/e2e.db"
 mkdir -p .tmp && rm -f .tmp/e2e.db .tmp/e2e.db-wal .tmp/e2e.db-shm
 bash scripts/prepare-db.sh
-exec npx --no-install next start --port "${E2E_PORT:-3100}"
+export PORT="${E2E_PORT:-3100}"
+exec npm run --silent serve

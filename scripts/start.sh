@@ -9,4 +9,5 @@ bash scripts/prepare-db.sh
 if [ ! -f .next/BUILD_ID ] || [ -n "$(find app components lib next.config.ts package-lock.json -newer .next/BUILD_ID -print -quit)" ]; then
   npx --no-install next build
 fi
-exec npx --no-install next start --port "${PORT:-3000}"
+export PORT="${PORT:-3000}"
+exec npm run --silent serve

@@ -1,5 +1,6 @@
 // Wraps every route handler: problems thrown while parsing become problem responses, anything unexpected
 // becomes a logged 500 problem, and HEAD answers carry the headers of GET without the body.
+import { formatHttpDate } from "@/lib/http";
 import { problemResponse, ProblemError, type ProblemType } from "./problem";
 
 type RouteContext<Params> = { params: Promise<Params> };
@@ -19,6 +20,9 @@ export function route<Params>(handler: Handler<Params>) {
         response = problemResponse("internal-error", { detail: "The request could not be completed; nothing was changed.", instance });
       }
     }
+    // Node stamps Date from a clock it refreshes once a second, late under load; a save in that gap would get
+    // a Last-Modified later than Date (RFC 9110 8.8.2.1 forbids it). Stamp it now, after all the work.
+    response.headers.set("Date", formatHttpDate(new Date()));
     if (request.method === "HEAD" && response.body) {
       return new Response(null, { status: response.status, headers: response.headers });
     }

@@ -33,11 +33,15 @@ export type ProblemInit = {
   headers?: Record<string, string>;
 };
 
-export function problemResponse(type: ProblemType, init: ProblemInit): Response {
+export function problemBody(type: ProblemType, init: Pick<ProblemInit, "detail" | "instance" | "extensions">) {
   const { status, title } = PROBLEM_TYPES[type];
-  const body = { type: problemTypeUri(type), title, status, detail: init.detail, instance: init.instance, ...init.extensions };
+  return { type: problemTypeUri(type), title, status, detail: init.detail, instance: init.instance, ...init.extensions };
+}
+
+export function problemResponse(type: ProblemType, init: ProblemInit): Response {
+  const body = problemBody(type, init);
   return new Response(JSON.stringify(body), {
-    status,
+    status: body.status,
     headers: {
       "Content-Type": "application/problem+json",
       "Cache-Control": "no-store",

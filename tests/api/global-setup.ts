@@ -32,7 +32,7 @@ export async function setup(project: TestProject) {
     const migrate = spawn("npx", ["--no-install", "prisma", "migrate", "deploy"], { cwd: root, env, stdio: "ignore" });
     migrate.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`prisma migrate deploy exited ${code}`))));
   });
-  server = spawn("npx", ["--no-install", "next", "start", "--port", String(PORT)], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  server = spawn("npm", ["run", "--silent", "serve"], { cwd: root, env: { ...env, PORT: String(PORT) }, stdio: ["ignore", "ignore", "inherit"], detached: true });
   const baseUrl = `http://127.0.0.1:${PORT}`;
   await waitUntilUp(`${baseUrl}/api/health`, 60_000);
   project.provide("baseUrl", baseUrl);

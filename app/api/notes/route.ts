@@ -1,11 +1,12 @@
 // The collection: list the notes (GET, HEAD) and create one under a new id (POST).
 import { createHash } from "node:crypto";
 import { conditionalHeaders, evaluatePreconditions } from "@/lib/http";
-import { otherMethods, route } from "@/lib/api/handler";
+import { otherMethods, problemFor, route } from "@/lib/api/handler";
 import { editorNameFrom } from "@/lib/api/editor-name";
 import { parseFullNote } from "@/lib/api/note-body";
 import { noteResponse } from "@/lib/api/note-responses";
 import { assertContentType, readJsonObject } from "@/lib/api/request-body";
+import { NOTE_COLLECTION_METHODS } from "@/lib/api/resource-methods";
 import { assertSameOrigin } from "@/lib/api/same-origin";
 import { summaryJson } from "@/lib/notes/note";
 import { createNote, listNotes } from "@/lib/notes/repository";
@@ -16,13 +17,17 @@ export const GET = route(async (request) => {
   const opaque = createHash("sha256").update(body).digest("base64url").slice(0, 27);
   const etag = `"l-${opaque}"`;
 
-  // 2. The list has no trustworthy modification date (a deletion does not move any note's updatedAt), so only
-  //    If-None-Match can make it a 304: the date is made ambiguous on purpose so that dates never match.
-  const outcome = evaluatePreconditions(request.method, conditionalHeaders(request.headers), {
-    exists: true, etag: { weak: false, opaque: etag.slice(1, -1) }, lastModified: new Date(), lastModifiedIsAmbiguous: true,
+  // 2. The list has no modification date (a deletion moves no note's updatedAt), so only If-None-Match and
+  //    If-Match apply: RFC 9110 13.1.3 and 13.1.4 ignore date conditions on a resource without one.
+  const conditions = { ...conditionalHeaders(request.headers), ifModifiedSince: null, ifUnmodifiedSince: null };
+  const outcome = evaluatePreconditions(request.method, conditions, {
+    exists: true, etag: { weak: false, opaque: etag.slice(1, -1) }, lastModified: new Date(0), lastModifiedIsAmbiguous: false,
   });
   const headers = { ETag: etag, "Cache-Control": "no-cache" };
   if (outcome.result === "not-modified") return new Response(null, { status: 304, headers });
+  if (outcome.result === "precondition-failed") {
+    return problemFor(request, "precondition-failed", `${outcome.header} does not match the current list.`, { currentEtag: etag }, { ETag: etag });
+  }
   return new Response(body, { headers: { ...headers, "Content-Type": "application/json" } });
 });
 
@@ -42,7 +47,7 @@ export const POST = route(async (request) => {
   return noteResponse(note, { status: 201, headers: { Location: location, "Content-Location": location } });
 });
 
-const other = otherMethods(["GET", "HEAD", "POST"]);
+const other = otherMethods(NOTE_COLLECTION_METHODS);
 export const PUT = other.notAllowed;
 export const PATCH = other.notAllowed;
 export const DELETE = other.notAllowed;

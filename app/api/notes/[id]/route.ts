@@ -9,6 +9,7 @@ import {
   goneResponse, notFoundResponse, noteResponse, notModifiedResponse, preconditionFailedResponse, resourceState,
 } from "@/lib/api/note-responses";
 import { assertContentType, readJsonObject } from "@/lib/api/request-body";
+import { NOTE_METHODS } from "@/lib/api/resource-methods";
 import { assertSameOrigin } from "@/lib/api/same-origin";
 import { isNoteId, noteJson } from "@/lib/notes/note";
 import { createNoteIfAbsent, deleteNote, findNote, findNoteValidators, updateNote } from "@/lib/notes/repository";
@@ -101,6 +102,6 @@ export const DELETE = route<Params>(async (request, { id }) => {
   });
 });
 
-const other = otherMethods(["GET", "HEAD", "PUT", "PATCH", "DELETE"]);
+const other = otherMethods(NOTE_METHODS);
 export const POST = other.notAllowed;
 export const OPTIONS = other.options;

@@ -1,4 +1,5 @@
 // A note's history: one entry per saved version, newest first. It stays readable after the note is deleted.
+import { READ_ONLY_METHODS } from "@/lib/api/resource-methods";
 import { otherMethods, route } from "@/lib/api/handler";
 import { notFoundResponse } from "@/lib/api/note-responses";
 import { changeJson, isNoteId } from "@/lib/notes/note";
@@ -12,7 +13,7 @@ export const GET = route<{ id: string }>(async (request, { id }) => {
 
 export const HEAD = GET;
 
-const other = otherMethods(["GET", "HEAD"]);
+const other = otherMethods(READ_ONLY_METHODS);
 export const POST = other.notAllowed;
 export const PUT = other.notAllowed;
 export const PATCH = other.notAllowed;

@@ -1,6 +1,7 @@
 // One saved version of a note, in full. A version never changes once saved, so it may be cached for good;
 // the editor fetches its merge base from here when its draft does not hold the base text.
 import { conditionalHeaders, evaluatePreconditions } from "@/lib/http";
+import { READ_ONLY_METHODS } from "@/lib/api/resource-methods";
 import { otherMethods, problemFor, route } from "@/lib/api/handler";
 import { notFoundResponse } from "@/lib/api/note-responses";
 import { isNoteId, revisionJson } from "@/lib/notes/note";
@@ -27,7 +28,7 @@ export const GET = route<{ id: string; version: string }>(async (request, { id, 
 
 export const HEAD = GET;
 
-const other = otherMethods(["GET", "HEAD"]);
+const other = otherMethods(READ_ONLY_METHODS);
 export const POST = other.notAllowed;
 export const PUT = other.notAllowed;
 export const PATCH = other.notAllowed;
