@@ -1,6 +1,7 @@
 // The display name this tab saves under. It is kept per tab (sessionStorage), so two tabs of one browser are
 // two people, and sent as `Editor-Name` with every write.
 import { useSyncExternalStore } from "react";
+import { onTabDuplicated } from "./tab-session";
 
 const ADJECTIVES = [
   "Curious", "Brave", "Calm", "Clever", "Gentle", "Happy", "Jolly", "Kind", "Lively", "Merry",
@@ -24,8 +25,7 @@ export const MAX_EDITOR_NAME_LENGTH = 64;
  * Whitespace runs become one space; the length counts code points, so an emoji is one character.
  */
 export function normalizeEditorName(input: string): string | null {
-  // eslint-disable-next-line no-control-regex
-  const cleaned = input.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").replace(/\s+/g, " ").trim();
+  const cleaned = input.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ").replace(/\s+/g, " ").trim();
   if (!cleaned) return null;
   const chars = Array.from(cleaned);
   return chars.length > MAX_EDITOR_NAME_LENGTH ? chars.slice(0, MAX_EDITOR_NAME_LENGTH).join("").trim() : cleaned;
@@ -76,7 +76,14 @@ export function renewEditorName(): void {
   for (const listener of listeners) listener();
 }
 
+let watching = false;
+
 function subscribe(listener: () => void) {
+  if (!watching) {
+    watching = true;
+    // A duplicated tab is a second person: it gets a name of its own.
+    onTabDuplicated(() => renewEditorName());
+  }
   listeners.add(listener);
   return () => listeners.delete(listener);
 }

@@ -55,7 +55,7 @@ export class ServerError extends ApiError {
 /** The request never got an answer: offline, DNS, connection reset, CORS... */
 export class NetworkError extends Error {
   override readonly name = "NetworkError";
-  constructor(readonly cause: unknown) {
+  constructor(override readonly cause: unknown) {
     super("Could not reach the server.");
   }
 }

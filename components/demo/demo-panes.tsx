@@ -1,0 +1,49 @@
+"use client";
+// Two people in one window. Each pane has its own name and its own draft (keyed by this tab and the person),
+// and its dialogs open inside the pane, so the other pane stays usable: Alice can save again while Bob merges.
+import Link from "next/link";
+import { useDemoIdentity } from "../editor/identity";
+import { NoteEditor } from "../editor/note-editor";
+
+function Pane({ noteId, person, tone }: { noteId: string; person: string; tone: "mine" | "theirs" }) {
+  const identity = useDemoIdentity(person);
+  const badge = tone === "mine" ? "bg-mine-soft text-mine" : "bg-theirs-soft text-theirs";
+  return (
+    <section aria-label={`${person}'s editor`} className="min-w-0 rounded-3xl border border-line bg-surface-2/50 p-3 sm:p-4">
+      <header className="mb-1 flex items-center gap-2.5 px-1">
+        <span aria-hidden="true" className={`grid size-8 place-items-center rounded-full text-sm font-bold ${badge}`}>
+          {person[0]}
+        </span>
+        <div className="min-w-0">
+          <h2 className="leading-tight font-semibold">{person}</h2>
+          <p className="text-xs text-muted">Saves as {person}, with a draft of {tone === "mine" ? "her" : "his"} own</p>
+        </div>
+      </header>
+      <NoteEditor noteId={noteId} identity={identity} variant="pane" />
+    </section>
+  );
+}
+
+export function DemoPanes({ noteId }: { noteId: string }) {
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">One note, two people</h1>
+          <ol className="mt-2 list-inside list-decimal space-y-0.5 text-sm text-muted">
+            <li>Change the same sentence in both panes, differently.</li>
+            <li>Save Alice (her Save button, or Ctrl+S inside her pane).</li>
+            <li>Save Bob: the server refuses his save (412), and he gets a merge to decide.</li>
+          </ol>
+        </div>
+        <Link href={`/notes/${encodeURIComponent(noteId)}`} className="text-sm text-accent underline underline-offset-2">
+          Open this note on its own page
+        </Link>
+      </div>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Pane noteId={noteId} person="Alice" tone="mine" />
+        <Pane noteId={noteId} person="Bob" tone="theirs" />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import { editorOf, expect, openTab, reloadAccepting, test } from "./fixtures";
+
+test("a failed save keeps the draft, says so, and retries", async ({ page, makeNote, api }) => {
+  const note = await makeNote();
+  await page.goto(`/notes/${note.id}`);
+  const editor = editorOf(page);
+  await page.route(`**/api/notes/${note.id}`, (route) =>
+    route.request().method() === "PATCH" ? route.abort("internetdisconnected") : route.continue(),
+  );
+  await editor.body.fill("Offline words.\n");
+  await editor.save.click();
+  await expect(editor.notSaved).toBeVisible();
+  await expect(page.getByText(/Couldn't reach the server.*Your text is kept on this device/)).toBeVisible();
+
+  // A 5xx says so too.
+  await page.unroute(`**/api/notes/${note.id}`);
+  await page.route(`**/api/notes/${note.id}`, (route) =>
+    route.request().method() === "PATCH"
+      ? route.fulfill({ status: 503, contentType: "application/problem+json", body: JSON.stringify({ title: "Unavailable", status: 503 }) })
+      : route.continue(),
+  );
+  await page.getByRole("button", { name: "Retry save" }).click();
+  await expect(page.getByText(/The server had a problem \(503\)/)).toBeVisible();
+
+  // Nothing is lost on a reload either.
+  await reloadAccepting(page);
+  await expect(editor.body).toHaveValue("Offline words.\n");
+  await expect(editor.unsaved).toBeVisible();
+  expect((await api.current(note.id)).version).toBe(1);
+
+  await page.unroute(`**/api/notes/${note.id}`);
+  await editor.save.click();
+  await expect(editor.saved).toBeVisible();
+  expect((await api.current(note.id)).body).toBe("Offline words.\n");
+});
+
+test("two tabs keep two drafts, and a reload brings each tab its own", async ({ person, makeNote }) => {
+  const note = await makeNote();
+  const ann = await person("Ann");
+  const bob = await person("Bob");
+  await ann.goto(`/notes/${note.id}`);
+  await bob.goto(`/notes/${note.id}`);
+  await editorOf(ann).body.fill("Ann's words.\n");
+  await editorOf(bob).body.fill("Bob's words.\n");
+  await reloadAccepting(ann);
+  await reloadAccepting(bob);
+  await expect(editorOf(ann).body).toHaveValue("Ann's words.\n");
+  await expect(editorOf(bob).body).toHaveValue("Bob's words.\n");
+  await expect(ann.getByText(/Bob\s*has unsaved changes to this note elsewhere in this browser/)).toBeVisible();
+});
+
+test("closing a tab with unsaved text warns, and its draft is offered back", async ({ context, makeNote, api }) => {
+  const note = await makeNote();
+  const first = await openTab(context, "Ann");
+  await first.goto(`/notes/${note.id}`);
+  await editorOf(first).body.fill("Words from a closed tab.\n");
+
+  let warned = false;
+  first.on("dialog", (dialog) => {
+    warned = dialog.type() === "beforeunload";
+    void dialog.accept();
+  });
+  await first.close({ runBeforeUnload: true });
+  await expect.poll(() => warned).toBe(true);
+
+  const second = await openTab(context, "Ann again");
+  await second.goto(`/notes/${note.id}`);
+  const offer = second.getByRole("region", { name: "Unsaved text from a closed tab" });
+  await expect(offer).toContainText("Ann was editing this note");
+  await offer.getByRole("button", { name: "Restore it here" }).click();
+  await expect(offer).toBeHidden();
+  await expect(editorOf(second).body).toHaveValue("Words from a closed tab.\n");
+  await editorOf(second).save.click();
+  await expect(editorOf(second).saved).toBeVisible();
+  expect((await api.current(note.id)).body).toBe("Words from a closed tab.\n");
+});
+
+test("copy my version puts the draft on the clipboard", async ({ page, context, makeNote, baseURL }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(baseURL!).origin });
+  const note = await makeNote();
+  await page.goto(`/notes/${note.id}`);
+  await editorOf(page).body.fill("Keep me safe.\n");
+  await page.getByRole("button", { name: "Copy my version" }).click();
+  await expect(page.getByText("Copied to the clipboard")).toBeAttached();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("Offsite\n\nKeep me safe.\n");
+});
+
+test("a duplicated tab becomes a person of its own and never overwrites the original's draft", async ({ context, makeNote }) => {
+  const note = await makeNote();
+  const original = await openTab(context, "Ann");
+  await original.goto(`/notes/${note.id}`);
+  await editorOf(original).body.fill("Ann's words.\n");
+
+  // Browsers copy sessionStorage into a duplicated tab: do the same by hand.
+  const copied = await original.evaluate(() => JSON.stringify(Object.entries(sessionStorage)));
+  const duplicate = await context.newPage();
+  await duplicate.addInitScript((entries) => {
+    if (sessionStorage.length === 0) for (const [key, value] of JSON.parse(entries) as string[][]) sessionStorage.setItem(key!, value!);
+  }, copied);
+  await duplicate.goto(`/notes/${note.id}`);
+  await expect(editorOf(duplicate).body).toHaveValue("Ann's words.\n");
+  await expect(duplicate.getByRole("button", { name: /Your name in this tab: (?!Ann)/ })).toBeVisible();
+  await editorOf(duplicate).body.fill("The copy's words.\n");
+
+  await reloadAccepting(original);
+  await expect(editorOf(original).body).toHaveValue("Ann's words.\n");
+  await reloadAccepting(duplicate);
+  await expect(editorOf(duplicate).body).toHaveValue("The copy's words.\n");
+  const ids = await Promise.all([original, duplicate].map((page) => page.evaluate(() => sessionStorage.getItem("midair:tab-id"))));
+  expect(ids[0]).not.toBe(ids[1]);
+});

@@ -1,0 +1,241 @@
+import type { Page } from "@playwright/test";
+import { editorOf, expect, reloadAccepting, test, type NotesApi } from "./fixtures";
+
+const PLAN = {
+  title: "Offsite",
+  body: "# Plan\n\nWe meet on Thursday at nine in the large room.\nLunch is at half past twelve.\n\nBring a laptop and sixty-three ideas.\n",
+};
+
+/** Ann edits, Bob saves first (through the API), Ann saves: the 412 opens the merge dialog. */
+async function collide(page: Page, api: NotesApi, id: string, mine: string, theirs: string) {
+  await page.goto(`/notes/${id}`);
+  const editor = editorOf(page);
+  await editor.body.fill(mine);
+  await api.save(id, { body: theirs }, "Bob");
+  await editor.save.click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+test("a clean merge is announced, can be reviewed, and is saved only when confirmed", async ({ person, makeNote, api }) => {
+  const note = await makeNote(PLAN);
+  const ann = await person("Ann");
+  const bob = await person("Bob");
+  await ann.goto(`/notes/${note.id}`);
+  await bob.goto(`/notes/${note.id}`);
+  await editorOf(ann).body.fill(PLAN.body.replace("Thursday", "Friday"));
+  await editorOf(bob).body.fill(PLAN.body.replace("sixty-three", "seventy-three"));
+  await editorOf(bob).save.click();
+  await expect(editorOf(bob).saved).toBeVisible();
+
+  await ann.bringToFront();
+  await editorOf(ann).save.click();
+  const dialog = ann.getByRole("dialog", { name: "Merged with Bob's edit" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("status").first()).toContainText("Merged with Bob's edit. Nothing conflicts.");
+  // Not applied silently: the server still has Bob's version until Ann confirms.
+  expect((await api.current(note.id)).version).toBe(2);
+  await expect(dialog.getByText("Review what changed in your text")).toBeVisible();
+  await expect(dialog.getByRole("insertion")).toContainText("seventy");
+  await expect(dialog.getByRole("deletion")).toContainText("sixty");
+
+  await dialog.getByRole("button", { name: "Save merged note" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(editorOf(ann).saved).toBeVisible();
+  const saved = await api.current(note.id);
+  expect(saved.body).toBe(PLAN.body.replace("Thursday", "Friday").replace("sixty-three", "seventy-three"));
+  expect(saved.updatedBy).toBe("Ann");
+});
+
+const ONE_LINE = { title: "Ideas", body: "Bring a laptop and sixty-three ideas.\n" };
+const MINE = "Bring a laptop and sixty-five ideas.";
+const THEIRS = "Bring a laptop and seventy-three ideas.";
+
+for (const [choice, expected, button, version] of [
+  ["Keep mine", `${MINE}\n`, "Save merged note", 3],
+  // Bob's version already is the result: nothing new is saved, the draft is let go.
+  ["Keep Bob's", `${THEIRS}\n`, "Use Bob's version", 2],
+  ["Keep both, mine first", `${MINE}\n${THEIRS}\n`, "Save merged note", 3],
+  ["Keep both, Bob's first", `${THEIRS}\n${MINE}\n`, "Save merged note", 3],
+] as const) {
+  test(`a conflict resolved with "${choice}" saves exactly that`, async ({ page, makeNote, api }) => {
+    const note = await makeNote(ONE_LINE);
+    const dialog = await collide(page, api, note.id, `${MINE}\n`, `${THEIRS}\n`);
+    await expect(dialog.getByRole("heading", { name: "Your edit collided with Bob's edit" })).toBeVisible();
+    await expect(dialog.getByText("1 of 1 left")).toBeVisible();
+    const group = dialog.getByRole("radiogroup", { name: "Conflict 1 of 1: what to keep" });
+    await group.getByRole("radio", { name: new RegExp(`^${choice}`) }).check();
+    await expect(dialog.getByText("0 of 1 left")).toBeVisible();
+    await dialog.getByRole("button", { name: "Review and save" }).click();
+    await expect(dialog.getByRole("textbox", { name: "Merged text" })).toHaveValue(expected);
+    await dialog.getByRole("button", { name: button }).click();
+    await expect(dialog).toBeHidden();
+    await expect(editorOf(page).saved).toBeVisible();
+    await expect(editorOf(page).body).toHaveValue(expected);
+    expect(await api.current(note.id)).toMatchObject({ body: expected, version });
+  });
+}
+
+test("a conflict edited by hand, then the whole result edited, saves exactly the edited text", async ({ page, makeNote, api }) => {
+  const note = await makeNote(ONE_LINE);
+  const dialog = await collide(page, api, note.id, `${MINE}\n`, `${THEIRS}\n`);
+  await dialog.getByRole("radio", { name: /^Edit by hand/ }).check();
+  const hand = dialog.getByRole("textbox", { name: "Your text for conflict 1" });
+  await expect(hand).toHaveValue(MINE);
+  await hand.fill("Bring a laptop and seventy ideas.");
+  await dialog.getByRole("button", { name: "Review and save" }).click();
+  const whole = dialog.getByRole("textbox", { name: "Merged text" });
+  await expect(whole).toHaveValue("Bring a laptop and seventy ideas.\n");
+  await whole.fill("Bring a laptop and seventy ideas.\nAnd snacks.\n");
+  await dialog.getByRole("button", { name: "Save merged note" }).click();
+  await expect(dialog).toBeHidden();
+  expect((await api.current(note.id)).body).toBe("Bring a laptop and seventy ideas.\nAnd snacks.\n");
+});
+
+test("the base can be shown and the conflicts are navigated with next and previous", async ({ page, makeNote, api }) => {
+  const note = await makeNote(PLAN);
+  const dialog = await collide(
+    page, api, note.id,
+    PLAN.body.replace("Thursday", "Friday").replace("sixty-three", "sixty-five"),
+    PLAN.body.replace("nine", "ten").replace("sixty-three", "seventy-three"),
+  );
+  await expect(dialog.getByText("2 of 2 left")).toBeVisible();
+  await expect(dialog.getByRole("group", { name: /Conflict 1 of 2/ })).toBeVisible();
+  await dialog.getByRole("button", { name: /Show the original/ }).click();
+  await expect(dialog.getByText("We meet on Thursday at nine in the large room.", { exact: true })).toBeVisible();
+  await dialog.getByRole("button", { name: "Next", exact: true }).click();
+  await expect(dialog.getByRole("group", { name: /Conflict 2 of 2/ })).toBeVisible();
+  await expect(dialog.getByRole("status").first()).toContainText("Showing conflict 2 of 2");
+  await dialog.getByRole("button", { name: "Previous", exact: true }).click();
+  await expect(dialog.getByRole("group", { name: /Conflict 1 of 2/ })).toBeVisible();
+});
+
+test("a reload in the middle of the dialog keeps the choices and hand edits", async ({ page, makeNote, api }) => {
+  const note = await makeNote(PLAN);
+  const dialog = await collide(
+    page, api, note.id,
+    PLAN.body.replace("Thursday", "Friday").replace("sixty-three", "sixty-five"),
+    PLAN.body.replace("nine", "ten").replace("sixty-three", "seventy-three"),
+  );
+  await dialog.getByRole("radio", { name: /^Keep mine/ }).check();
+  await dialog.getByRole("button", { name: "Next", exact: true }).click();
+  await dialog.getByRole("radio", { name: /^Edit by hand/ }).check();
+  await dialog.getByRole("textbox", { name: "Your text for conflict 2" }).fill("Bring a laptop and seventy ideas.");
+
+  await reloadAccepting(page);
+  const again = page.getByRole("dialog");
+  await expect(again).toBeVisible();
+  await expect(again.getByText("0 of 2 left")).toBeVisible();
+  await expect(again.getByRole("textbox", { name: "Your text for conflict 2" })).toHaveValue("Bring a laptop and seventy ideas.");
+  await again.getByRole("button", { name: "Previous", exact: true }).click();
+  await expect(again.getByRole("radio", { name: /^Keep mine/ })).toBeChecked();
+
+  await again.getByRole("button", { name: "Review and save" }).click();
+  await again.getByRole("button", { name: "Save merged note" }).click();
+  await expect(again).toBeHidden();
+  expect((await api.current(note.id)).body).toBe(
+    "# Plan\n\nWe meet on Friday at nine in the large room.\nLunch is at half past twelve.\n\nBring a laptop and seventy ideas.\n",
+  );
+});
+
+test("a save landing while the dialog is open re-merges, keeping the choices that still apply", async ({ page, makeNote, api }) => {
+  const note = await makeNote(PLAN);
+  const dialog = await collide(
+    page, api, note.id,
+    PLAN.body.replace("Thursday", "Friday").replace("sixty-three", "sixty-five"),
+    PLAN.body.replace("nine", "ten").replace("sixty-three", "seventy-three"),
+  );
+  await dialog.getByRole("radio", { name: /^Keep mine/ }).check();
+  // Carol changes the last line again, and the lunch line: conflict 1 is untouched, conflict 2 changes.
+  await api.save(
+    note.id,
+    { body: PLAN.body.replace("nine", "ten").replace("sixty-three", "eighty").replace("half past twelve", "one") },
+    "Carol",
+  );
+  await expect(dialog.getByText(/Carol saved again \(version 3\)/).first()).toBeVisible({ timeout: 15_000 });
+  await expect(dialog.getByRole("status").first()).toContainText("Your choice still applies. One conflict needs a choice.");
+  await expect(dialog.getByText("1 of 2 left")).toBeVisible();
+  await dialog.getByRole("button", { name: "Next undecided conflict" }).click();
+  const second = dialog.getByRole("group", { name: /Conflict 2 of 2/ });
+  await expect(second.getByText("eighty", { exact: false }).first()).toBeVisible();
+  await dialog.getByRole("radio", { name: /^Keep Bob and Carol's/ }).check();
+  await dialog.getByRole("button", { name: "Review and save" }).click();
+  await dialog.getByRole("button", { name: "Save merged note" }).click();
+  await expect(dialog).toBeHidden();
+  const saved = await api.current(note.id);
+  expect(saved.version).toBe(4);
+  expect(saved.body).toBe(
+    "# Plan\n\nWe meet on Friday at nine in the large room.\nLunch is at one.\n\nBring a laptop and eighty ideas.\n",
+  );
+});
+
+test("a save that meets yet another 412 starts the merge over instead of overwriting", async ({ page, makeNote, api }) => {
+  const note = await makeNote(ONE_LINE);
+  const dialog = await collide(page, api, note.id, `${MINE}\n`, `${THEIRS}\n`);
+  await dialog.getByRole("radio", { name: /^Keep mine/ }).check();
+  await dialog.getByRole("button", { name: "Review and save" }).click();
+  // Dan saves at the last moment, before the dialog's watcher can see it (its checks are held back here).
+  await page.route(`**/api/notes/${note.id}`, (route) => (route.request().method() === "GET" ? route.abort() : route.continue()));
+  await api.save(note.id, { title: "Ideas (Dan)" }, "Dan");
+  await dialog.getByRole("button", { name: "Save merged note" }).click();
+  await page.unroute(`**/api/notes/${note.id}`);
+  await expect(dialog.getByText(/Dan saved again/).first()).toBeVisible();
+  // The choice still applies (Dan changed only the title): review and save again.
+  await dialog.getByRole("button", { name: "Review and save" }).click();
+  await expect(dialog.getByRole("textbox", { name: "Merged title" })).toHaveValue("Ideas (Dan)");
+  await dialog.getByRole("button", { name: "Save merged note" }).click();
+  await expect(dialog).toBeHidden();
+  expect(await api.current(note.id)).toMatchObject({ title: "Ideas (Dan)", body: `${MINE}\n`, version: 4 });
+});
+
+test("a background refetch never turns a collision into an overwrite", async ({ page, makeNote, api }) => {
+  const note = await makeNote(ONE_LINE);
+  await page.goto(`/notes/${note.id}`);
+  await editorOf(page).body.fill(`${MINE}\n`);
+  await api.save(note.id, { body: `${THEIRS}\n` }, "Bob");
+  // After a reload the cache holds Bob's version, while the draft still names the version Ann started from.
+  await reloadAccepting(page);
+  await expect(editorOf(page).body).toHaveValue(`${MINE}\n`);
+  await expect(page.getByText(/Bob\s*saved a newer version/)).toBeVisible();
+  await editorOf(page).save.click();
+  await expect(page.getByRole("dialog", { name: "Your edit collided with Bob's edit" })).toBeVisible();
+  expect((await api.current(note.id)).body).toBe(`${THEIRS}\n`);
+});
+
+test("Escape closes the dialog without losing anything, and it can be reopened", async ({ page, makeNote, api }) => {
+  const note = await makeNote(ONE_LINE);
+  const dialog = await collide(page, api, note.id, `${MINE}\n`, `${THEIRS}\n`);
+  await dialog.getByRole("radio", { name: /^Keep both, mine first/ }).check();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText("Not saved: needs merging")).toBeVisible();
+  await expect(editorOf(page).body).toHaveValue(`${MINE}\n`);
+  await page.getByRole("button", { name: "Resolve" }).click();
+  await expect(page.getByRole("radio", { name: /^Keep both, mine first/ })).toBeChecked();
+  await expect(page.getByRole("button", { name: "Copy my version" }).first()).toBeVisible();
+});
+
+test("the merge base is read from the note's history when the draft could not keep it", async ({ page, makeNote, api }) => {
+  const note = await makeNote(PLAN);
+  await page.goto(`/notes/${note.id}`);
+  await editorOf(page).body.fill(PLAN.body.replace("Thursday", "Friday"));
+  // A draft stored without its base text: what the app writes when the browser's storage is nearly full.
+  await page.evaluate(() => {
+    for (const key of Object.keys(sessionStorage).filter((k) => k.startsWith("midair:draft:"))) {
+      const draft = JSON.parse(sessionStorage.getItem(key)!) as { base: Record<string, unknown> };
+      delete draft.base.title;
+      delete draft.base.body;
+      sessionStorage.setItem(key, JSON.stringify(draft));
+    }
+  });
+  await api.save(note.id, { body: PLAN.body.replace("sixty-three", "seventy-three") }, "Bob");
+  await reloadAccepting(page);
+  const revision = page.waitForRequest((request) => request.url().endsWith(`/api/notes/${note.id}/revisions/1`));
+  await editorOf(page).save.click();
+  await revision;
+  const dialog = page.getByRole("dialog", { name: "Merged with Bob's edit" });
+  await dialog.getByRole("button", { name: "Save merged note" }).click();
+  await expect(dialog).toBeHidden();
+  expect((await api.current(note.id)).body).toBe(PLAN.body.replace("Thursday", "Friday").replace("sixty-three", "seventy-three"));
+});

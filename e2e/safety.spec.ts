@@ -1,0 +1,34 @@
+import { editorOf, expect, test } from "./fixtures";
+
+const HOSTILE_TITLE = `<img src=x onerror="window.__pwned='title'">`;
+const HOSTILE = `<script>window.__pwned='body'</script><b>bold?</b> & "quotes"\n`;
+
+test("hostile text is shown as text everywhere, merge dialog included", async ({ page, makeNote, api }) => {
+  page.on("dialog", (dialog) => {
+    throw new Error(`unexpected ${dialog.type()} dialog: ${dialog.message()}`);
+  });
+  const note = await makeNote({ title: HOSTILE_TITLE, body: HOSTILE });
+
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: new RegExp(HOSTILE_TITLE.slice(0, 12)) })).toBeVisible();
+
+  await page.goto(`/notes/${note.id}`);
+  await expect(editorOf(page).title).toHaveValue(HOSTILE_TITLE);
+  await expect(editorOf(page).body).toHaveValue(HOSTILE);
+
+  await editorOf(page).body.fill(`<script>window.__pwned='mine'</script><i>mine</i>\n`);
+  await api.save(note.id, { body: `<iframe srcdoc="<script>parent.__pwned='theirs'</script>"></iframe>\n` }, "<b>Mallory</b>");
+  await editorOf(page).save.click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog.getByRole("heading", { name: "Your edit collided with <b>Mallory</b>'s edit" })).toBeVisible();
+  await dialog.getByRole("radio", { name: /^Keep both, mine first/ }).check();
+  await expect(dialog.getByText(/<script>window.__pwned='mine'<\/script><i>mine<\/i>\s*<iframe srcdoc=/)).toBeVisible();
+  await expect(page.locator("iframe, b, i, img[src=x]")).toHaveCount(0);
+  await dialog.getByRole("button", { name: "Review and save" }).click();
+  await dialog.getByRole("button", { name: "Save merged note" }).click();
+  await expect(dialog).toBeHidden();
+  await page.goto("/");
+  await page.goto(`/notes/${note.id}`);
+  await expect(editorOf(page).body).toHaveValue(/^<script>window.__pwned='mine'<\/script><i>mine<\/i>\n<iframe/);
+  expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined();
+});

@@ -1,0 +1,204 @@
+import { describe, expect, it } from "vitest";
+import {
+  buildMergeView,
+  choose,
+  currentConflict,
+  editsOf,
+  mergeChanges,
+  nextUnresolved,
+  peopleOf,
+  rebaseEditMerge,
+  remergeNotice,
+  resolution,
+  startDeleteConflict,
+  startEditMerge,
+  stepConflict,
+  wholeEditIsCurrent,
+  type EditMerge,
+} from "./merge-session";
+import type { NoteText, NoteWithEtag } from "./types";
+
+function version(v: number, text: NoteText, by = "Bob"): NoteWithEtag {
+  return {
+    note: { id: "n1", ...text, version: v, createdAt: "2026-01-01T00:00:00.000Z", updatedAt: `2026-01-01T00:0${v}:00.000Z`, updatedBy: by },
+    etag: `"v${v}"`,
+  };
+}
+
+const base: NoteText = {
+  title: "Plan",
+  body: "We meet on Thursday.\n\nLunch is at noon.\n\nBring sixty-three ideas.\n",
+};
+const mine: NoteText = {
+  title: "Plan",
+  body: "We meet on Friday.\n\nLunch is at noon.\n\nBring sixty-five ideas.\n",
+};
+const theirs2 = version(2, {
+  title: "Plan",
+  body: "We meet on Monday.\n\nLunch is at one.\n\nBring seventy-three ideas.\n",
+});
+
+describe("starting a merge", () => {
+  it("opens against the 412's current note, listing who saved since the base", () => {
+    const session = startEditMerge(theirs2, [{ version: 2, author: "Bob", createdAt: "t" }], null);
+    expect(session.open).toBe(true);
+    expect(session.theirs.etag).toBe('"v2"');
+    expect(session.changes.map((c) => c.author)).toEqual(["Bob"]);
+  });
+  it("names the current note's last save when the 412 lists no changes", () => {
+    const session = startEditMerge(theirs2, [], null);
+    expect(session.changes).toEqual([{ version: 2, author: "Bob", createdAt: theirs2.note.updatedAt }]);
+  });
+  it("a further 412 starts over against the newer version and keeps the choices", () => {
+    const first = choose(startEditMerge(theirs2, [], null), { id: "body:k", field: "body", key: "k" }, { kind: "mine" });
+    const theirs3 = version(3, { ...theirs2.note, body: theirs2.note.body + "More.\n" }, "Carol");
+    const again = startEditMerge(theirs3, [{ version: 3, author: "Carol", createdAt: "t3" }], { ...first, open: false });
+    expect(again.open).toBe(true);
+    expect(again.theirs.etag).toBe('"v3"');
+    expect(again.choices.body).toEqual({ k: { kind: "mine" } });
+    expect(again.remerges).toHaveLength(1);
+    expect(again.changes.map((c) => c.version)).toEqual([2, 3]);
+  });
+  it("a delete conflict remembers their version", () => {
+    expect(startDeleteConflict(theirs2, []).theirs.etag).toBe('"v2"');
+  });
+});
+
+describe("the view", () => {
+  const session = startEditMerge(theirs2, [], null);
+  const view = buildMergeView(session, base, mine);
+
+  it("shows only the conflicts, title first, numbered", () => {
+    expect(view.conflicts.length).toBeGreaterThanOrEqual(2);
+    expect(view.conflicts.map((c) => c.ordinal)).toEqual(view.conflicts.map((_, i) => i + 1));
+    expect(view.left).toBe(view.conflicts.length);
+    expect(view.resolved).toBeNull();
+  });
+  it("each conflict carries the three texts and some context", () => {
+    const first = view.conflicts[0]!;
+    expect(first.mine).toContain("Friday");
+    expect(first.theirs).toContain("Monday");
+    expect(first.base).toContain("Thursday");
+    expect(first.field).toBe("body");
+    expect(first.id).toBe(`body:${first.key}`);
+  });
+  it("resolves once every conflict has a choice, merging the rest by itself", () => {
+    let s: EditMerge = session;
+    for (const conflict of view.conflicts) s = choose(s, conflict, { kind: "mine" });
+    const done = buildMergeView(s, base, mine);
+    expect(done.left).toBe(0);
+    expect(done.resolved).toEqual({
+      title: "Plan",
+      body: "We meet on Friday.\n\nLunch is at one.\n\nBring sixty-five ideas.\n",
+    });
+  });
+  it("applies each kind of choice", () => {
+    const [first, second] = view.conflicts;
+    let s = choose(session, first!, { kind: "theirs" });
+    s = choose(s, second!, { kind: "custom", text: second!.mine.replace("sixty-five", "seventy") });
+    const done = buildMergeView(s, base, mine);
+    expect(done.resolved?.body).toBe("We meet on Monday.\n\nLunch is at one.\n\nBring seventy ideas.\n");
+    expect(done.conflicts[0]!.result).toBe(first!.theirs);
+  });
+  it("a clean merge has no conflicts and says whether their side contributed", () => {
+    const clean = buildMergeView(
+      startEditMerge(version(2, { title: "Plan", body: base.body.replace("noon", "one") }), [], null),
+      base,
+      mine,
+    );
+    expect(clean.conflicts).toEqual([]);
+    expect(clean.theirsContributed).toBe(true);
+    expect(clean.resolved?.body).toBe("We meet on Friday.\n\nLunch is at one.\n\nBring sixty-five ideas.\n");
+  });
+  it("knows when their version already has my changes", () => {
+    const same = buildMergeView(startEditMerge(version(2, mine), [], null), base, mine);
+    expect(same.sameAsTheirs).toBe(true);
+  });
+  it("merges title and body separately", () => {
+    const titled = buildMergeView(
+      startEditMerge(version(2, { title: "Plan B", body: base.body }), [], null),
+      base,
+      { title: "Plan A", body: mine.body },
+    );
+    expect(titled.conflicts.map((c) => c.field)).toEqual(["title"]);
+  });
+});
+
+describe("moving between conflicts", () => {
+  const session = startEditMerge(theirs2, [], null);
+  const view = buildMergeView(session, base, mine);
+  it("starts at the first undecided conflict", () => {
+    expect(currentConflict(session, view)?.ordinal).toBe(1);
+    const decided = choose(session, view.conflicts[0]!, { kind: "mine" });
+    const fresh = { ...decided, currentId: null };
+    expect(currentConflict(fresh, buildMergeView(fresh, base, mine))?.ordinal).toBe(2);
+  });
+  it("steps next and previous, clamped at the ends", () => {
+    const next = stepConflict(session, view, 1);
+    expect(currentConflict(next, view)?.ordinal).toBe(2);
+    expect(currentConflict(stepConflict(next, view, 5), view)?.ordinal).toBe(view.conflicts.length);
+    expect(currentConflict(stepConflict(next, view, -5), view)?.ordinal).toBe(1);
+  });
+  it("finds the next undecided conflict, wrapping around", () => {
+    const last = view.conflicts[view.conflicts.length - 1]!;
+    expect(nextUnresolved(view, last.id)?.ordinal).toBe(1);
+  });
+});
+
+describe("re-merging when someone saves while the dialog is open", () => {
+  const session = startEditMerge(theirs2, [], null);
+  const view = buildMergeView(session, base, mine);
+  const [first, second] = view.conflicts;
+  const chosen = choose(choose(session, first!, { kind: "mine" }), second!, { kind: "theirs" });
+  // Carol changes only the last paragraph again: the first conflict is unchanged, the second is a new one.
+  const theirs3 = version(3, { title: "Plan", body: theirs2.note.body.replace("seventy-three", "eighty") }, "Carol");
+
+  it("ignores versions that are not newer", () => {
+    expect(rebaseEditMerge(chosen, theirs2)).toBe(chosen);
+    expect(rebaseEditMerge(chosen, version(1, base))).toBe(chosen);
+  });
+  it("keeps the choices of unchanged conflicts and asks again for changed ones", () => {
+    const rebased = rebaseEditMerge(chosen, theirs3);
+    expect(rebased.theirs.etag).toBe('"v3"');
+    const again = buildMergeView(rebased, base, mine);
+    expect(again.conflicts[0]!.key).toBe(first!.key);
+    expect(again.conflicts[0]!.choice).toEqual({ kind: "mine" });
+    expect(again.conflicts[1]!.key).not.toBe(second!.key);
+    expect(again.conflicts[1]!.choice).toBeUndefined();
+    const notice = remergeNotice(rebased, again);
+    expect(notice).toMatchObject({ author: "Carol", fromVersion: 2, toVersion: 3, kept: 1, needChoice: 1 });
+    expect(rebased.changes.map((c) => c.author)).toEqual(["Bob", "Carol"]);
+  });
+  it("stops saying so once the person has seen it", () => {
+    const rebased = rebaseEditMerge(chosen, theirs3);
+    const seen = { ...rebased, remergesSeen: rebased.remerges.length };
+    expect(remergeNotice(seen, buildMergeView(seen, base, mine))).toBeNull();
+  });
+  it("does not save a hand edit of the whole made against the older version", () => {
+    const edited: EditMerge = { ...chosen, wholeEdit: { title: "Plan", body: "by hand", against: '"v2"' } };
+    expect(wholeEditIsCurrent(edited)).toBe(true);
+    expect(resolution(edited, buildMergeView(edited, base, mine))).toEqual({ title: "Plan", body: "by hand" });
+    const rebased = rebaseEditMerge(edited, theirs3);
+    expect(wholeEditIsCurrent(rebased)).toBe(false);
+    expect(resolution(rebased, buildMergeView(rebased, base, mine))).toBeNull();
+  });
+});
+
+describe("naming people", () => {
+  const c = (author: string, version: number) => ({ author, version, createdAt: "t" });
+  it.each([
+    [[], "someone's edit"],
+    [[c("Bob", 2)], "Bob's edit"],
+    [[c("Bob", 2), c("Bob", 3)], "Bob's edits"],
+    [[c("Bob", 2), c("Carol", 3)], "Bob and Carol's edits"],
+    [[c("Bob", 2), c("Carol", 3), c("Dan", 4)], "Bob, Carol and Dan's edits"],
+  ])("%j -> %s", (changes, expected) => {
+    expect(editsOf(changes)).toBe(expected);
+  });
+  it("lists each person once", () => {
+    expect(peopleOf([c("Bob", 2), c("Carol", 3), c("Bob", 4)])).toBe("Bob and Carol");
+  });
+  it("merges change lists by version, oldest first", () => {
+    expect(mergeChanges([c("Bob", 3)], [c("Al", 2), c("Bob", 3)]).map((x) => x.version)).toEqual([2, 3]);
+  });
+});

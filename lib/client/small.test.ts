@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { collapseUnchanged, hasChanges } from "./diff-view";
+import { relativeTime } from "./relative-time";
+import { saveStatus } from "./save-status";
+
+describe("relativeTime", () => {
+  const now = Date.parse("2026-06-01T12:00:00Z");
+  it.each([
+    ["2026-06-01T11:59:50Z", "just now"],
+    ["2026-06-01T11:57:00Z", "3 minutes ago"],
+    ["2026-06-01T10:00:00Z", "2 hours ago"],
+    ["2026-05-31T12:00:00Z", "yesterday"],
+    ["2026-05-01T12:00:00Z", "last month"],
+    ["nonsense", ""],
+  ])("%s -> %s", (iso, expected) => {
+    expect(relativeTime(iso, now)).toBe(expected);
+  });
+});
+
+describe("saveStatus", () => {
+  const facts = { saving: false, failure: null, unsaved: false, pendingDecision: null, deleted: false } as const;
+  it("is saved when nothing is pending", () => expect(saveStatus(facts).kind).toBe("saved"));
+  it("is unsaved while there is typed text", () => expect(saveStatus({ ...facts, unsaved: true }).kind).toBe("unsaved"));
+  it("says saving above all", () => expect(saveStatus({ ...facts, saving: true, unsaved: true }).kind).toBe("saving"));
+  it("says a save failed while the text is still unsaved", () => {
+    expect(saveStatus({ ...facts, unsaved: true, failure: "offline" })).toEqual({ kind: "failed", message: "offline" });
+    expect(saveStatus({ ...facts, failure: "offline" }).kind).toBe("saved");
+  });
+  it("says a decision is waiting", () => {
+    expect(saveStatus({ ...facts, unsaved: true, pendingDecision: "edit" })).toEqual({ kind: "needs-merge", what: "edit" });
+  });
+});
+
+describe("collapseUnchanged", () => {
+  const long = "word ".repeat(100);
+  it("folds long unchanged stretches and keeps the edges near changes", () => {
+    const parts = collapseUnchanged([
+      { kind: "same", text: long },
+      { kind: "added", text: "new" },
+      { kind: "same", text: long },
+      { kind: "removed", text: "old" },
+      { kind: "same", text: long },
+    ]);
+    expect(parts.filter((p) => p.kind === "gap")).toHaveLength(3);
+    expect(parts.find((p) => p.kind === "added")?.text).toBe("new");
+    expect(parts[0]!.kind).toBe("gap");
+    expect(parts[parts.length - 1]!.kind).toBe("gap");
+  });
+  it("leaves short texts alone", () => {
+    const parts = [{ kind: "same" as const, text: "a b" }, { kind: "added" as const, text: "c" }];
+    expect(collapseUnchanged(parts)).toEqual(parts);
+    expect(hasChanges(parts)).toBe(true);
+  });
+});
