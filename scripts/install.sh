@@ -3,8 +3,10 @@
 # tests, Debian's Chromium (Playwright cannot download its own browser without internet access).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# `npm install` rather than `npm ci`: it installs the locked versions all the same, but tolerates a registry
+# mirror that lacks other platforms' optional binaries (which `npm ci` insists on finding).
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund
+  npm install --no-audit --no-fund
 fi
 if [ "${1:-}" = "--with-browser" ] && [ ! -x /usr/bin/chromium ]; then
   if command -v apt-get >/dev/null; then
