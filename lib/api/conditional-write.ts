@@ -29,12 +29,13 @@ export async function conditionalWrite({ request, id, mayCreate, write }: Condit
     // 13.2.1: when the request would fail without its conditions, that failure is the answer.
     if (!mayCreate && !stored) return notFoundResponse(request);
     if (!mayCreate && stored?.deletedAt) return goneResponse(request, stored);
-    if (!hasWritePrecondition(headers)) return preconditionRequiredResponse(request);
-
     const outcome = evaluatePreconditions(request.method, headers, await resourceState(id, stored, headers));
     if (outcome.result !== "proceed") {
       return preconditionFailedResponse(request, id, headers, outcome.result === "precondition-failed" ? outcome.header : "If-None-Match");
     }
+    // Conditions that hold but could not have stopped a lost update (none at all, or If-None-Match with tags)
+    // are not enough for a write: 428 says what to send instead.
+    if (!hasWritePrecondition(headers)) return preconditionRequiredResponse(request);
     const live = stored && !stored.deletedAt ? stored : null;
     const result = await write(live);
     if (result !== "version-changed") return result;

@@ -31,3 +31,17 @@ export function rejectBeforeRouting(method: string, rawUrl: string): EarlyAnswer
   }
   return null;
 }
+
+/**
+ * The answer to a request Node's HTTP parser could not read at all (a lower-case method, a bad Content-Length,
+ * header fields over the limit), written straight to the socket since there is no request to answer.
+ */
+export function malformedRequestAnswer(errorCode: string | undefined): string {
+  const tooLarge = errorCode === "HPE_HEADER_OVERFLOW";
+  const answer = problem(tooLarge ? "header-fields-too-large" : "malformed-request",
+    tooLarge ? "The request's header fields exceed 16 KiB." : "The request could not be parsed as HTTP/1.1.", "/");
+  const reason = tooLarge ? "Request Header Fields Too Large" : "Bad Request";
+  const headers = Object.entries({ ...answer.headers, "Content-Length": String(Buffer.byteLength(answer.body)), Connection: "close" })
+    .map(([name, value]) => `${name}: ${value}\r\n`).join("");
+  return `HTTP/1.1 ${answer.status} ${reason}\r\n${headers}\r\n${answer.body}`;
+}

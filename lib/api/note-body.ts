@@ -5,8 +5,12 @@ import { MAX_BODY_BYTES, MAX_TITLE_LENGTH } from "@/lib/notes/note";
 import type { NoteContent } from "@/lib/notes/repository";
 import { ProblemError } from "./problem";
 
-const title = z.string({ error: "must be a string" }).max(MAX_TITLE_LENGTH, `must be at most ${MAX_TITLE_LENGTH} characters`);
-const body = z.string({ error: "must be a string" });
+// A lone surrogate cannot be stored as UTF-8: it would silently become U+FFFD, so it is refused instead.
+const LONE_SURROGATE = /\p{Cs}/u;
+const text = () => z.string({ error: "must be a string" })
+  .refine((value) => !LONE_SURROGATE.test(value), "must be valid Unicode text (it contains a lone surrogate)");
+const title = text().max(MAX_TITLE_LENGTH, `must be at most ${MAX_TITLE_LENGTH} characters`);
+const body = text();
 
 const fullNote = z.strictObject({ title, body });
 const notePatch = z.strictObject({ title: title.optional(), body: body.optional() });

@@ -83,12 +83,15 @@ export async function preconditionFailedResponse(request: Request, id: string, h
     ? (await changesSince(id, sentVersion)).map(changeJson)
     : null;
   const who = changes?.length ? ` by ${[...new Set(changes.map((change) => change.author))].join(", ")}` : "";
-  const detail = current
-    ? `The note is at version ${current.version}${who}; your request was based on ` +
-      `${sentVersion !== null ? `version ${sentVersion}` : `a state that ${failedHeader} does not match`}. ` +
-      `Merge your change into the current text, then retry with If-Match: ${noteEtag(current.version)}.`
-    : `${failedHeader} requires a current note, and there is none.` +
-      (stored?.deletedAt ? ` ${stored.deletedBy} deleted it at ${stored.deletedAt.toISOString()}.` : "");
+  const detail = !current
+    ? `${failedHeader} requires a current note, and there is none.` +
+      (stored?.deletedAt ? ` ${stored.deletedBy} deleted it at ${stored.deletedAt.toISOString()}.` : "")
+    : sentVersion !== null && sentVersion < current.version
+      ? `The note has changed: it is at version ${current.version}${who}, and your request was based on version ` +
+        `${sentVersion}. Merge your change into the current text, then retry with If-Match: ${noteEtag(current.version)}.`
+      : `${failedHeader} does not match the current version of the note (${noteEtag(current.version)}). ` +
+        (failedHeader === "If-Match" ? "If-Match needs the exact, strong ETag of a GET (a W/ tag never matches). " : "") +
+        `Read the note again, then retry with If-Match: ${noteEtag(current.version)}.`;
   return problemFor(request, "precondition-failed", detail, {
     failedCondition: failedHeader,
     sentVersion,

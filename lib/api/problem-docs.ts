@@ -6,6 +6,7 @@ export const PROBLEM_ADVICE: Record<ProblemType, string> = {
   "invalid-body": "Send a JSON object with exactly the members `title` and `body`, both strings (PATCH may leave either out, but not set it to null). `errors` names each member that is wrong.",
   "invalid-editor-name": "Send Editor-Name as a percent-encoded UTF-8 name of 1 to 64 characters without control characters, or leave it out to save as \"anonymous\".",
   "invalid-header": "Correct the header named in `detail`.",
+  "malformed-request": "The server could not read the request as HTTP/1.1 (for example a method in lower case, or a Content-Length that does not match the body). Send a well-formed request.",
   "cross-origin-write": "Notes can only be changed from pages of this site.",
   "not-found": "Check the id: note ids are 1 to 64 letters, digits, `-` or `_`.",
   "method-not-allowed": "Use one of the methods in the Allow header.",
@@ -13,6 +14,7 @@ export const PROBLEM_ADVICE: Record<ProblemType, string> = {
   "precondition-failed": "Someone saved since the version your If-Match names. The body has the current note (`current`, `currentEtag`) and the saves you missed (`changes`): merge your change into `current`, then retry with If-Match set to `currentEtag`.",
   "content-too-large": "Keep the request under the limit given in `limit` (a note body may hold up to 1 MiB of UTF-8).",
   "unsupported-media-type": "Send JSON: application/json, or application/merge-patch+json for PATCH, in UTF-8.",
+  "header-fields-too-large": "Send shorter header fields: all of them together must fit in 16 KiB.",
   "precondition-required": "GET the note, then send the write again with If-Match set to the ETag you got (or If-None-Match: * with PUT to create).",
   "internal-error": "Nothing was changed. Try again; if it keeps happening, the server's log says why.",
 };

@@ -6,14 +6,16 @@ export const PROBLEM_TYPES = {
   "invalid-body": { status: 400, title: "The request body does not describe a note" },
   "invalid-editor-name": { status: 400, title: "The Editor-Name header is not a usable name" },
   "invalid-header": { status: 400, title: "A request header is malformed" },
+  "malformed-request": { status: 400, title: "The request is not valid HTTP" },
   "cross-origin-write": { status: 403, title: "Writes are only accepted from this site" },
   "not-found": { status: 404, title: "No such resource" },
   "method-not-allowed": { status: 405, title: "Method not allowed" },
   "gone": { status: 410, title: "The note was deleted" },
-  "precondition-failed": { status: 412, title: "The note has changed since you read it" },
+  "precondition-failed": { status: 412, title: "The note is not in the state the request names" },
   "content-too-large": { status: 413, title: "The request body is too large" },
   "unsupported-media-type": { status: 415, title: "Unsupported media type" },
   "precondition-required": { status: 428, title: "This request must be conditional" },
+  "header-fields-too-large": { status: 431, title: "The request's header fields are too large" },
   "internal-error": { status: 500, title: "Something went wrong on the server" },
 } as const;
 

@@ -17,8 +17,16 @@ function parseMediaType(value: string): MediaType {
   return { essence: essence.trim().toLowerCase(), charset };
 }
 
-/** Throws 415 unless the body is one of `accepted` (and UTF-8, the only charset JSON has: RFC 8259 8.1). */
+/**
+ * Throws 415 unless the body is one of `accepted` (and UTF-8, the only charset JSON has: RFC 8259 8.1), with
+ * no content coding: a gzipped body we would not decode is refused, not misread (RFC 9110 8.4, 15.5.16).
+ */
 export function assertContentType(request: Request, accepted: string[], extraHeaders?: Record<string, string>): void {
+  const coding = request.headers.get("content-encoding");
+  if (coding !== null && coding.trim().toLowerCase() !== "identity") {
+    throw new ProblemError("unsupported-media-type", `Content-Encoding ${JSON.stringify(coding)} is not supported; send the body uncompressed.`,
+      { accepted }, { "Accept-Encoding": "identity", ...extraHeaders });
+  }
   const header = request.headers.get("content-type");
   const type = header === null ? null : parseMediaType(header);
   if (!type || !accepted.includes(type.essence) || (type.charset !== null && type.charset !== "utf-8")) {

@@ -71,15 +71,13 @@ export function evaluatePreconditions(
 }
 
 /**
- * RFC 6585 section 3: 428 is for a request that states no usable condition. If-Match states one whatever its
- * value (a malformed one fails evaluation), while an If-Unmodified-Since that 13.1.4 says to ignore, or a
- * malformed If-None-Match, states nothing.
+ * RFC 6585 section 3: 428 is for a write that states no condition able to stop a lost update. If-Match states
+ * one whatever its value (a malformed one fails evaluation), and so does a valid If-Unmodified-Since
+ * (13.1.4 ignores an invalid one). If-None-Match guards a write only as `*` (create-only): a list of tags is
+ * true for every version the client did not name, so it would let a client overwrite what it never read.
  */
 export function hasWritePrecondition(headers: ConditionalHeaders): boolean {
-  // A malformed If-None-Match evaluates as true (it names no tag), so it would let a write through unguarded:
-  // it states no usable condition. A malformed If-Match does state one: it fails, and the client learns why.
-  const ifNoneMatch = parseEntityTagList(headers.ifNoneMatch).kind;
-  return headers.ifMatch !== null || ifNoneMatch === "any" || ifNoneMatch === "tags" ||
+  return headers.ifMatch !== null || parseEntityTagList(headers.ifNoneMatch).kind === "any" ||
     parseHttpDate(headers.ifUnmodifiedSince) !== null;
 }
 

@@ -104,8 +104,8 @@ export async function createNote(content: NoteContent, editor: string, id = newN
 export type CreateResult = { kind: "created"; note: Note; recreated: boolean } | { kind: "exists" };
 
 /**
- * Creates the note unless a live note has the id (a create-only PUT). A deleted note is re-created in place,
- * and its version goes on from where it stopped so that no old entity tag can ever match the new text.
+ * Creates the note unless a live note has the id (a create-only PUT). A deleted note is re-created in place:
+ * its history goes on (same createdAt, and the version continues so that no old entity tag can match).
  */
 export async function createNoteIfAbsent(id: string, content: NoteContent, editor: string): Promise<CreateResult> {
   const now = new Date();
@@ -118,10 +118,10 @@ export async function createNoteIfAbsent(id: string, content: NoteContent, edito
     const recreated = !row;
     if (!row) {
       const revived = await tx.query<NoteRow>(
-        `UPDATE "Note" SET "title" = ?, "body" = ?, "version" = "version" + 1, "createdAt" = ?, "updatedAt" = ?,
+        `UPDATE "Note" SET "title" = ?, "body" = ?, "version" = "version" + 1, "updatedAt" = ?,
                 "updatedBy" = ?, "deletedAt" = NULL, "deletedBy" = NULL
           WHERE "id" = ? AND "deletedAt" IS NOT NULL RETURNING ${NOTE_COLUMNS}`,
-        [content.title, content.body, now, now, editor, id]);
+        [content.title, content.body, now, editor, id]);
       row = revived[0];
     }
     if (!row) return { kind: "exists" } as const;
@@ -131,27 +131,36 @@ export async function createNoteIfAbsent(id: string, content: NoteContent, edito
   });
 }
 
-export type WriteResult = { kind: "saved"; note: Note } | { kind: "version-changed" };
+export type WriteResult = { kind: "saved"; note: Note } | { kind: "unchanged"; note: Note } | { kind: "version-changed" };
 
 /**
  * Saves new content over exactly `expectedVersion` of a live note. Members left undefined keep their value
- * (JSON merge patch). Zero rows updated means someone else saved first, or the note went away.
+ * (JSON merge patch). A save that changes nothing makes no new version, so it cannot make anyone else's next
+ * save collide. Zero rows updated otherwise means someone else saved first, or the note went away.
  */
 export async function updateNote(
   id: string, expectedVersion: number, change: Partial<NoteContent>, editor: string,
 ): Promise<WriteResult> {
   const now = new Date();
+  const title = change.title ?? null;
+  const body = change.body ?? null;
   return db.sql.transaction(async (tx) => {
     const rows = await tx.query<NoteRow>(
       `UPDATE "Note" SET "title" = COALESCE(?, "title"), "body" = COALESCE(?, "body"), "version" = "version" + 1,
               "updatedAt" = ?, "updatedBy" = ?
-        WHERE "id" = ? AND "version" = ? AND "deletedAt" IS NULL RETURNING ${NOTE_COLUMNS}`,
-      [change.title ?? null, change.body ?? null, now, editor, id, expectedVersion]);
+        WHERE "id" = ? AND "version" = ? AND "deletedAt" IS NULL
+          AND ("title" <> COALESCE(?, "title") OR "body" <> COALESCE(?, "body"))
+        RETURNING ${NOTE_COLUMNS}`,
+      [title, body, now, editor, id, expectedVersion, title, body]);
     const row = rows[0];
-    if (!row) return { kind: "version-changed" } as const;
-    const note = storedNoteFrom(row);
-    await appendRevision(tx, note);
-    return { kind: "saved", note } as const;
+    if (row) {
+      const note = storedNoteFrom(row);
+      await appendRevision(tx, note);
+      return { kind: "saved", note } as const;
+    }
+    const same = await tx.query<NoteRow>(
+      `SELECT ${NOTE_COLUMNS} FROM "Note" WHERE "id" = ? AND "version" = ? AND "deletedAt" IS NULL`, [id, expectedVersion]);
+    return same[0] ? { kind: "unchanged", note: storedNoteFrom(same[0]) } as const : { kind: "version-changed" } as const;
   });
 }
 

@@ -56,7 +56,7 @@ export const PATCH = route<Params>(async (request, { id }) => {
     request, id, mayCreate: false,
     write: async (note) => {
       const result = await updateNote(id, note!.version, patch, editor);
-      return result.kind === "saved" ? noteResponse(result.note) : "version-changed";
+      return result.kind === "version-changed" ? result.kind : noteResponse(result.note);
     },
   });
 });
@@ -81,7 +81,7 @@ export const PUT = route<Params>(async (request, { id }) => {
         return Response.json(noteJson(created.note), { status: 201, headers: { Location: `/api/notes/${id}` } });
       }
       const replaced = await updateNote(id, note.version, content, editor);
-      return replaced.kind === "saved" ? Response.json(noteJson(replaced.note)) : "version-changed";
+      return replaced.kind === "version-changed" ? replaced.kind : Response.json(noteJson(replaced.note));
     },
   });
 });

@@ -10,9 +10,9 @@ import { findRevision } from "@/lib/notes/repository";
 const VERSION_PATTERN = /^[1-9][0-9]{0,9}$/;
 
 export const GET = route<{ id: string; version: string }>(async (request, { id, version }) => {
-  if (!isNoteId(id) || !VERSION_PATTERN.test(version)) return notFoundResponse(request);
-  const revision = await findRevision(id, Number(version));
-  if (!revision) return notFoundResponse(request);
+  if (!isNoteId(id)) return notFoundResponse(request);
+  const revision = VERSION_PATTERN.test(version) ? await findRevision(id, Number(version)) : null;
+  if (!revision) return problemFor(request, "not-found", `This note has no saved version ${JSON.stringify(version)}; its history lists the versions it has.`);
 
   const etag = `"r${revision.version}"`;
   const headers = { ETag: etag, "Cache-Control": "max-age=31536000, immutable" };
