@@ -1,10 +1,20 @@
 "use client";
-// The name this tab saves under, shown in the header and changeable there.
+// The name this tab saves under, shown in the header and changeable there. On the demo pages the panes save as
+// Alice and Bob, so the tab's own name would only mislead: the header says who is there instead.
+import { usePathname } from "next/navigation";
 import { useId, useState } from "react";
-import { normalizeEditorName, setEditorName, useEditorName } from "@/lib/client/editor-name";
+import { editorNameProblem, setEditorName, useEditorName } from "@/lib/client/editor-name";
 import { Button } from "./ui/button";
 
 export function EditorNameField() {
+  const pathname = usePathname();
+  if (pathname === "/demo" || pathname.startsWith("/demo/")) {
+    return <p className="text-sm whitespace-nowrap text-muted">Two people on one page</p>;
+  }
+  return <TabNameField />;
+}
+
+function TabNameField() {
   const name = useEditorName();
   const [editing, setEditing] = useState<string | null>(null);
   const inputId = useId();
@@ -28,13 +38,14 @@ export function EditorNameField() {
           <span aria-hidden="true" className="grid size-5 place-items-center rounded-full bg-accent-soft text-[0.7rem] font-bold text-accent">
             {Array.from(name)[0]?.toUpperCase()}
           </span>
-          <span className="truncate">{name}</span>
+          <bdi className="truncate">{name}</bdi>
         </Button>
       </div>
     );
   }
 
-  const valid = normalizeEditorName(editing) !== null;
+  // Counted as the API counts it (code points), so a name of 64 emoji is as welcome as one of 64 letters.
+  const problem = editorNameProblem(editing);
   return (
     <form
       className="flex items-center gap-1.5"
@@ -49,10 +60,10 @@ export function EditorNameField() {
       <input
         id={inputId}
         autoFocus
+        dir="auto"
         value={editing}
-        maxLength={64}
         aria-describedby={hintId}
-        aria-invalid={!valid}
+        aria-invalid={problem !== null}
         onChange={(event) => setEditing(event.target.value)}
         onKeyDown={(event) => {
           if (event.key === "Escape") {
@@ -62,10 +73,10 @@ export function EditorNameField() {
         }}
         className="h-8 w-32 rounded-lg border border-line-strong bg-surface px-2 text-sm sm:w-40"
       />
-      <span id={hintId} className="sr-only">
-        Others see this name next to your saves. Each tab has its own.
+      <span id={hintId} className={problem && editing ? "max-w-40 text-xs text-danger" : "sr-only"}>
+        {problem && editing ? problem : "Others see this name next to your saves. Each tab has its own."}
       </span>
-      <Button size="sm" variant="primary" type="submit" disabled={!valid}>
+      <Button size="sm" variant="primary" type="submit" disabled={problem !== null}>
         Save name
       </Button>
       <Button size="sm" variant="ghost" onClick={() => setEditing(null)}>

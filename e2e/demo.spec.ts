@@ -7,6 +7,10 @@ test("the demo shows one note as Alice and Bob, and a collision is made and reso
   await expect(page).toHaveURL(/\/demo\/[\w-]+$/);
   const id = new URL(page.url()).pathname.split("/").pop()!;
 
+  // The panes save as Alice and Bob: the header does not offer this tab's own name, which nobody saves as here.
+  await expect(page.getByRole("banner").getByText("Two people on one page")).toBeVisible();
+  await expect(page.getByRole("button", { name: /Your name in this tab/ })).toHaveCount(0);
+
   const alice = editorOf(page.getByRole("region", { name: "Alice's editor" }));
   const bob = editorOf(page.getByRole("region", { name: "Bob's editor" }));
   const text = await alice.body.inputValue();

@@ -109,3 +109,51 @@ test("a duplicated tab becomes a person of its own and never overwrites the orig
   const ids = await Promise.all([original, duplicate].map((page) => page.evaluate(() => sessionStorage.getItem("midair:tab-id"))));
   expect(ids[0]).not.toBe(ids[1]);
 });
+
+test("a note over 1 MB says so in words, offers no retry that cannot work, and keeps the text", async ({ page, makeNote, api }) => {
+  const note = await makeNote();
+  await page.goto(`/notes/${note.id}`);
+  const editor = editorOf(page);
+  const huge = "All work and no play. ".repeat(62_000); // 1,364,000 bytes
+  await editor.body.fill(huge);
+  await expect(page.getByText("Too long to save", { exact: true })).toBeVisible();
+  await expect(page.getByText("This note is 1.3 MB; a note can hold up to 1 MB. Shorten it to save.")).toBeVisible();
+  await expect(editor.save).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Retry save" })).toHaveCount(0);
+
+  await reloadAccepting(page);
+  await expect(editor.body).toHaveValue(huge);
+  await editor.body.fill("Short again.\n");
+  await editor.save.click();
+  await expect(editor.saved).toBeVisible();
+  expect((await api.current(note.id)).body).toBe("Short again.\n");
+});
+
+test("the server refusing a note as too large is told in words, without a retry", async ({ page, makeNote, api }) => {
+  const note = await makeNote();
+  await page.goto(`/notes/${note.id}`);
+  await page.route(`**/api/notes/${note.id}`, (route) =>
+    route.request().method() === "PATCH"
+      ? route.fulfill({
+          status: 413,
+          contentType: "application/problem+json",
+          body: JSON.stringify({
+            type: "/problems/content-too-large",
+            title: "Content too large",
+            status: 413,
+            detail: '"body" is larger than 1048576 bytes of UTF-8.',
+            limit: 1048576,
+          }),
+        })
+      : route.continue(),
+  );
+  const editor = editorOf(page);
+  await editor.body.fill("Words.\n");
+  await editor.save.click();
+  await expect(editor.notSaved).toBeVisible();
+  await expect(page.getByText(/a note can hold up to 1 MB\. Shorten it to save\./)).toBeVisible();
+  await expect(page.getByText(/1048576 bytes/)).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Retry save" })).toHaveCount(0);
+  await expect(editor.body).toHaveValue("Words.\n");
+  expect((await api.current(note.id)).version).toBe(1);
+});

@@ -28,6 +28,15 @@ export class NotesApi {
     return (await response.json()) as ApiNote;
   }
 
+  /** Someone creates a note under an id of their choosing (PUT with If-None-Match: *). */
+  async createAt(id: string, text: { title: string; body: string }, editor: string): Promise<void> {
+    const response = await this.request.put(`/api/notes/${id}`, {
+      data: text,
+      headers: this.headers(editor, { "If-None-Match": "*" }),
+    });
+    expect(response.status(), await response.text()).toBe(201);
+  }
+
   /** The note and its ETag, or the status when there is none (404, 410). */
   async read(id: string): Promise<{ status: number; note?: ApiNote; etag?: string; body: unknown }> {
     const response = await this.request.get(`/api/notes/${id}`);

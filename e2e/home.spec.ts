@@ -10,23 +10,6 @@ test("the home page lists the example notes with who saved them and when", async
   await expect(page.getByRole("link", { name: "Open the two-person demo" })).toBeVisible();
 });
 
-test("a new note is created, written and saved", async ({ page, api }) => {
-  await page.goto("/");
-  await page.getByRole("button", { name: "New note" }).click();
-  await expect(page).toHaveURL(/\/notes\/[\w-]+\?new=1$/);
-  const editor = editorOf(page);
-  await expect(editor.title).toBeFocused();
-  await editor.title.fill("Groceries");
-  await editor.body.fill("Milk\nBread\n");
-  await expect(editor.unsaved).toBeVisible();
-  await page.keyboard.press("Control+s");
-  await expect(editor.saved).toBeVisible();
-  const id = new URL(page.url()).pathname.split("/").pop()!;
-  const note = await api.current(id);
-  expect(note).toMatchObject({ title: "Groceries", body: "Milk\nBread\n", version: 2 });
-  await api.remove(id, "Cleanup");
-});
-
 test("each tab has a name of its own, changeable in the header and sent with saves", async ({ person, makeNote, api }) => {
   const note = await makeNote();
   const first = await person("Ann");
@@ -45,4 +28,48 @@ test("each tab has a name of its own, changeable in the header and sent with sav
   await editorOf(first).save.click();
   await expect(editorOf(first).saved).toBeVisible();
   expect((await api.current(note.id)).updatedBy).toBe("Ann Lee 🦦");
+});
+
+test("a name counts characters as the server does: 40 emoji fit", async ({ page, makeNote, api }) => {
+  const note = await makeNote();
+  const otters = "🦦".repeat(40);
+  await page.goto(`/notes/${note.id}`);
+  await page.getByRole("button", { name: /Your name in this tab/ }).click();
+  const field = page.getByRole("textbox", { name: "Your name in this tab" });
+  await field.fill(otters);
+  await expect(field).toHaveValue(otters);
+  await page.getByRole("button", { name: "Save name" }).click();
+  await expect(page.getByRole("button", { name: `Your name in this tab: ${otters}. Change it` })).toBeVisible();
+
+  await editorOf(page).body.fill("Otters everywhere.\n");
+  await editorOf(page).save.click();
+  await expect(editorOf(page).saved).toBeVisible();
+  expect((await api.current(note.id)).updatedBy).toBe(otters);
+
+  // Over 64 characters the field says so, instead of cutting the name short behind the person's back.
+  await page.getByRole("button", { name: /Your name in this tab/ }).click();
+  await field.fill("🦦".repeat(65));
+  await expect(page.getByText("A name can have up to 64 characters; this one has 65.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save name" })).toBeDisabled();
+});
+
+test("the browser tab's title follows the note's title as it is written and saved", async ({ page, makeNote, api }) => {
+  const note = await makeNote({ title: "Offsite", body: "Bring a laptop.\n" });
+  await page.goto(`/notes/${note.id}`);
+  await expect(page).toHaveTitle("Offsite · Midair Notes");
+  const editor = editorOf(page);
+  await editor.title.fill("");
+  await expect(page).toHaveTitle("Untitled · Midair Notes");
+  await editor.save.click();
+  await expect(editor.saved).toBeVisible();
+  expect((await api.current(note.id)).title).toBe("");
+  await expect(page).toHaveTitle("Untitled · Midair Notes");
+  await editor.title.fill("Retreat");
+  await expect(page).toHaveTitle("Retreat · Midair Notes");
+  await editor.save.click();
+  await expect(editor.saved).toBeVisible();
+  // Leaving the note leaves its title behind too.
+  await page.getByRole("link", { name: "All notes" }).click();
+  await expect(page.getByRole("heading", { name: "Notes", level: 1 })).toBeVisible();
+  await expect(page).toHaveTitle("Midair Notes");
 });

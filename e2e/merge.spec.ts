@@ -156,10 +156,16 @@ test("a save landing while the dialog is open re-merges, keeping the choices tha
   await expect(dialog.getByText(/Carol saved again \(version 3\)/).first()).toBeVisible({ timeout: 15_000 });
   await expect(dialog.getByRole("status").first()).toContainText("Your choice still applies. One conflict needs a choice.");
   await expect(dialog.getByText("1 of 2 left")).toBeVisible();
-  await dialog.getByRole("button", { name: "Next undecided conflict" }).click();
+  // Everyone who saved since Ann's version is named, not only the latest.
+  await expect(dialog.getByText("Bob saved version 2 and Carol saved version 3 after you started editing version 1.")).toBeVisible();
+  // The dialog moves on to the conflict that needs a choice, not the one already decided.
   const second = dialog.getByRole("group", { name: /Conflict 2 of 2/ });
+  await expect(second).toBeVisible();
   await expect(second.getByText("eighty", { exact: false }).first()).toBeVisible();
-  await dialog.getByRole("radio", { name: /^Keep Bob and Carol's/ }).check();
+  // Bob and Carol both saved, but only one of them wrote this line: the choice is named for what it is.
+  await expect(second.getByText(/Bob and Carol/)).toHaveCount(0);
+  await expect(second.getByText("You changed this, and the current version (saved by Carol) changes it too.")).toBeVisible();
+  await dialog.getByRole("radio", { name: /^Keep theirs \(current version\)/ }).check();
   await dialog.getByRole("button", { name: "Review and save" }).click();
   await dialog.getByRole("button", { name: "Save merged note" }).click();
   await expect(dialog).toBeHidden();
@@ -214,6 +220,25 @@ test("Escape closes the dialog without losing anything, and it can be reopened",
   await page.getByRole("button", { name: "Resolve" }).click();
   await expect(page.getByRole("radio", { name: /^Keep both, mine first/ })).toBeChecked();
   await expect(page.getByRole("button", { name: "Copy my version" }).first()).toBeVisible();
+});
+
+test("a reload with a merge pending opens the dialog again, and Escape still closes it losing nothing", async ({ page, makeNote, api }) => {
+  const note = await makeNote(ONE_LINE);
+  const dialog = await collide(page, api, note.id, `${MINE}\n`, `${THEIRS}\n`);
+  await dialog.getByRole("radio", { name: /^Keep both, mine first/ }).check();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+
+  await reloadAccepting(page);
+  const again = page.getByRole("dialog", { name: "Your edit collided with Bob's edit" });
+  await expect(again).toBeVisible();
+  await expect(again.getByRole("radio", { name: /^Keep both, mine first/ })).toBeChecked();
+  await page.keyboard.press("Escape");
+  await expect(again).toBeHidden();
+  await expect(page.getByText("Not saved: needs merging")).toBeVisible();
+  await expect(editorOf(page).body).toHaveValue(`${MINE}\n`);
+  await page.getByRole("button", { name: "Resolve" }).click();
+  await expect(again.getByRole("radio", { name: /^Keep both, mine first/ })).toBeChecked();
 });
 
 test("the merge base is read from the note's history when the draft could not keep it", async ({ page, makeNote, api }) => {

@@ -32,3 +32,17 @@ test("hostile text is shown as text everywhere, merge dialog included", async ({
   await expect(editorOf(page).body).toHaveValue(/^<script>window.__pwned='mine'<\/script><i>mine<\/i>\n<iframe/);
   expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined();
 });
+
+test("text-direction overrides in a note stay inside its own title and excerpt", async ({ page, makeNote }) => {
+  const note = await makeNote({ title: "\u202Eeltit desrever", body: "\u202Eolleh dlrow, and more words after it.\n" });
+  await page.goto("/");
+  const row = page.getByRole("link", { name: /eltit desrever/ });
+  await expect(row).toBeVisible();
+  // Each piece of user text is its own direction-isolated run, so the override cannot reach what follows it.
+  await expect(row.getByRole("heading", { name: /eltit desrever/ })).toHaveAttribute("dir", "auto");
+  await expect(row.getByText(/olleh dlrow/)).toHaveAttribute("dir", "auto");
+  await expect(row.getByText(/^Saved by/)).toContainText("Saved by Setup ·");
+  await page.goto(`/notes/${note.id}`);
+  await expect(editorOf(page).title).toHaveAttribute("dir", "auto");
+  await expect(editorOf(page).body).toHaveAttribute("dir", "auto");
+});

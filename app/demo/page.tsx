@@ -31,7 +31,9 @@ export default async function DemoIndexPage() {
                 href={`/demo/${encodeURIComponent(note.id)}`}
                 className="flex items-baseline justify-between gap-3 rounded-md py-2.5 hover:text-accent"
               >
-                <span className="truncate">{note.title.trim() || "Untitled"}</span>
+                <span dir="auto" className="truncate">
+                  {note.title.trim() || "Untitled"}
+                </span>
                 <span className="shrink-0 text-xs text-muted">v{note.version}</span>
               </Link>
             </li>

@@ -1,137 +1,83 @@
 "use client";
 // One person editing one note. What they type lives in the draft store (a reload, a crash or a failed save
-// loses nothing); the server's note lives in the query cache. A save sends If-Match with the ETag of the
-// version the draft started from, never the newest one in the cache: a background refetch cannot turn a
-// collision into an overwrite. A 412 or 410 moves the work into the merge dialog, stored with the draft.
-import { useQuery } from "@tanstack/react-query";
+// loses nothing); the server's note lives in the query cache. A note this browser started ("New note") is
+// only a draft until its first save creates it. A 412 or 410 moves the work into the merge dialog.
+//
+// This file lays the editor out. The note and the draft: use-note-draft.ts; saving: use-save-draft.ts; the
+// shortcut, leave warning and tab title: use-page-effects.ts.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useEffectEvent, useId, useRef, useState } from "react";
-import { describeError, GoneError, NotFoundError, PreconditionFailedError } from "@/lib/client/errors";
-import {
-  afterSave,
-  baseText,
-  editDraft,
-  hasUnsavedText,
-  isLive,
-  patchFor,
-  plainText,
-} from "@/lib/client/drafts";
-import { updateDraft, useDraft, useDraftStorageProblem, writeDraft } from "@/lib/client/draft-store";
-import { startDeleted, startEditMerge } from "@/lib/client/merge-session";
-import { useSaveNote } from "@/lib/client/mutations";
-import { MERGE_WATCH_INTERVAL_MS, noteOptions, WATCH_INTERVAL_MS } from "@/lib/client/queries";
+import { useRef, useState } from "react";
+import { describeError, NotFoundError } from "@/lib/client/errors";
+import { plainText } from "@/lib/client/drafts";
+import { updateDraft } from "@/lib/client/draft-store";
 import { saveStatus } from "@/lib/client/save-status";
-import type { NoteText } from "@/lib/client/types";
+import { oversizedBody, tooLargeMessage } from "@/lib/client/size-limit";
 import { DecisionDialogs } from "../merge/decision-dialogs";
-import { DeletedChoices } from "../merge/deleted-dialog";
 import { Button } from "../ui/button";
 import { CopyButton } from "../ui/copy-button";
 import { RelativeTime, touchNow } from "../ui/relative-time";
 import { DeleteNoteButton } from "./delete-note-button";
+import { EditorNotices } from "./editor-notices";
 import type { EditorIdentity } from "./identity";
-import { OtherDrafts } from "./other-drafts";
+import { NoteFields } from "./note-fields";
+import { EditorSkeleton, Notice } from "./notice";
 import { SaveStatusLine } from "./save-status-line";
+import { isSaveShortcut, useDocumentTitle, useLeaveWarning, useWindowSaveShortcut } from "./use-page-effects";
+import { useNoteDraft } from "./use-note-draft";
+import { useSaveDraft } from "./use-save-draft";
 
 export function NoteEditor({
   noteId,
   identity,
   variant = "page",
-  focusTitle = false,
+  isNew = false,
 }: {
   noteId: string;
   identity: EditorIdentity | null;
   /** "page": the whole page is this editor. "pane": one of several editors on a page (the demo). */
   variant?: "page" | "pane";
-  focusTitle?: boolean;
+  /** Opened from "New note": the note is not on the server until the first save creates it. */
+  isNew?: boolean;
 }) {
   const router = useRouter();
-  const titleId = useId();
-  const bodyId = useId();
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const [announcement, setAnnouncement] = useState("");
-  const storageProblem = useDraftStorageProblem();
-
-  const stored = useDraft(identity?.sessionId ?? null, noteId);
-  // Watch the note: every few seconds while the merge dialog is open, so a save landing meanwhile is merged too.
-  const query = useQuery({
-    ...noteOptions(noteId),
-    refetchInterval: stored?.merge?.open ? MERGE_WATCH_INTERVAL_MS : WATCH_INTERVAL_MS,
-  });
-  const shown = query.data;
-  const draft = isLive(stored, shown?.note) ? stored : null;
-  const unsaved = draft ? hasUnsavedText(draft, shown?.note) : false;
-  const gone = query.error instanceof GoneError ? query.error : null;
-  const save = useSaveNote();
   const placement = variant === "pane" ? { container } : undefined;
-  const text: NoteText | null = draft ?? shown?.note ?? null;
-  const owner = identity && { noteId, sessionId: identity.sessionId, tabId: identity.tabId, editor: identity.name };
 
-  const failure =
-    save.error && !(save.error instanceof PreconditionFailedError) && !(save.error instanceof GoneError)
-      ? describeError(save.error)
-      : null;
-  const status = saveStatus({
-    saving: save.isPending,
-    failure,
-    unsaved,
-    pendingDecision: draft?.merge?.kind ?? null,
-    deleted: !!gone && !draft,
-  });
-
-  function edit(change: Partial<NoteText>) {
-    if (!identity || !owner || !shown) return;
-    updateDraft(identity.sessionId, noteId, (previous) =>
-      editDraft(isLive(previous, shown.note) ? previous : null, owner, shown, change, Date.now()),
-    );
-  }
+  const { query, shown, gone, creating, draft, unsaved, text, edit } = useNoteDraft(noteId, identity, isNew);
+  const oversized = draft ? oversizedBody(draft.body) : null;
 
   function reopenDecision() {
     if (!identity) return;
     updateDraft(identity.sessionId, noteId, (d) => (d?.merge ? { ...d, merge: { ...d.merge, open: true } } : d));
   }
 
-  async function saveNow() {
-    if (!identity || save.isPending) return;
-    if (!draft) {
-      setAnnouncement("Nothing to save: everything is saved.");
-      return;
-    }
-    if (draft.merge) {
-      reopenDecision();
-      return;
-    }
-    const patch = patchFor(draft, baseText(draft, shown?.note));
-    if (Object.keys(patch).length === 0) {
-      writeDraft(identity.sessionId, noteId, null);
-      return;
-    }
-    const sent = { title: draft.title, body: draft.body };
-    try {
-      const saved = await save.mutateAsync({ id: noteId, patch, ifMatch: draft.base.etag, editor: identity.name });
-      updateDraft(identity.sessionId, noteId, (d) => afterSave(d, sent, saved));
+  const { saveNow, saving, failure } = useSaveDraft({
+    noteId,
+    identity,
+    draft,
+    shown,
+    onReopenDecision: reopenDecision,
+    onMessage: setAnnouncement,
+    onSaved: (saved, created) => {
       touchNow();
-      setAnnouncement(`Saved version ${saved.note.version}.`);
-    } catch (error) {
-      if (error instanceof PreconditionFailedError) {
-        updateDraft(identity.sessionId, noteId, (d) =>
-          d
-            ? {
-                ...d,
-                merge:
-                  error.current && error.currentEtag
-                    ? startEditMerge({ note: error.current, etag: error.currentEtag }, error.changes, d.merge)
-                    : startDeleted(null, null),
-              }
-            : d,
-        );
-      } else if (error instanceof GoneError) {
-        updateDraft(identity.sessionId, noteId, (d) => (d ? { ...d, merge: startDeleted(error.deletedBy, error.deletedAt) } : d));
-      }
-      // Network failures and 5xx: the status line says so and offers a retry; the draft is untouched.
-    }
-  }
+      setAnnouncement(created ? "Created the note." : `Saved version ${saved.note.version}.`);
+      // The note exists now: its address no longer needs to say it is new.
+      if (created && variant === "page") router.replace(`/notes/${encodeURIComponent(noteId)}`, { scroll: false });
+    },
+  });
+
+  const status = saveStatus({
+    saving,
+    failure,
+    unsaved,
+    pendingDecision: draft?.merge?.kind ?? null,
+    deleted: !!gone && !draft,
+    tooLarge: oversized !== null ? tooLargeMessage(oversized) : null,
+    isNew: creating,
+  });
 
   function finished(message: string) {
     setAnnouncement(message);
@@ -144,34 +90,12 @@ export function NoteEditor({
     else setAnnouncement("Note deleted.");
   }
 
-  function isSaveShortcut(event: KeyboardEvent | React.KeyboardEvent) {
-    return (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === "s";
-  }
+  useWindowSaveShortcut(variant === "page", () => void saveNow());
+  useLeaveWarning(!!draft);
+  const titleNow = text ? text.title.trim() || (creating ? "New note" : "Untitled") : null;
+  useDocumentTitle(variant === "page" ? titleNow : null);
 
-  // Ctrl/Cmd+S anywhere on the page saves (on the demo page, only inside its pane).
-  const onWindowKey = useEffectEvent((event: KeyboardEvent) => {
-    if (!isSaveShortcut(event) || event.defaultPrevented) return;
-    event.preventDefault();
-    void saveNow();
-  });
-  useEffect(() => {
-    if (variant !== "page") return;
-    window.addEventListener("keydown", onWindowKey);
-    return () => window.removeEventListener("keydown", onWindowKey);
-  }, [variant]);
-
-  // Closing the tab with unsaved text asks first. (The draft would survive in this browser anyway.)
-  useEffect(() => {
-    if (!draft) return;
-    const warn = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      event.returnValue = "";
-    };
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [draft]);
-
-  if (query.error instanceof NotFoundError) {
+  if (query.error instanceof NotFoundError && !creating) {
     return (
       <Notice title="There is no note here">
         It may never have existed, or the link is wrong.{" "}
@@ -182,7 +106,7 @@ export function NoteEditor({
     );
   }
 
-  if (!shown && !gone) {
+  if (!shown && !gone && !creating) {
     if (query.error) {
       return (
         <Notice title="Couldn't open this note">
@@ -199,7 +123,7 @@ export function NoteEditor({
   if (gone && !draft) {
     return (
       <Notice title="This note was deleted">
-        {gone.deletedBy ?? "Someone"} deleted it{gone.deletedAt ? <> <RelativeTime iso={gone.deletedAt} /></> : null}.{" "}
+        <bdi>{gone.deletedBy ?? "Someone"}</bdi> deleted it{gone.deletedAt ? <> <RelativeTime iso={gone.deletedAt} /></> : null}.{" "}
         {variant === "page" && (
           <Link href="/" className="text-accent underline">
             Back to all notes
@@ -258,86 +182,34 @@ export function NoteEditor({
             variant="primary"
             size="sm"
             onClick={() => void saveNow()}
-            disabled={!identity || save.isPending || (!draft && !failure)}
+            disabled={!identity || saving || (!draft && !failure) || oversized !== null}
             aria-keyshortcuts="Control+S Meta+S"
             title="Save (Ctrl+S or ⌘S)"
           >
-            {save.isPending ? "Saving…" : "Save"}
+            {saving ? "Saving…" : "Save"}
           </Button>
         </div>
       </div>
 
-      <div className="space-y-2 pb-3">
-        {identity && <OtherDrafts noteId={noteId} identity={identity} hasOwnDraft={unsaved} onRestored={finished} />}
-        {storageProblem && (
-          <p role="alert" className="rounded-xl border border-danger/40 bg-danger-soft px-3 py-2 text-sm">
-            This browser&apos;s storage is full, so your draft is not kept if the tab closes. Save, or copy your text.
-          </p>
-        )}
-        {draft && unsaved && !draft.merge && shown && !gone && shown.note.version > draft.base.version && (
-          <div className="flex flex-wrap items-center gap-3 rounded-xl border border-warn/40 bg-warn-soft px-3 py-2 text-sm">
-            <p className="min-w-0 flex-1">
-              <strong>{shown.note.updatedBy}</strong> saved a newer version (v{shown.note.version}){" "}
-              <RelativeTime iso={shown.note.updatedAt} /> while you were editing. Saving will let you merge the two.
-            </p>
-            <Button
-              size="sm"
-              onClick={() =>
-                identity &&
-                updateDraft(identity.sessionId, noteId, (d) => (d ? { ...d, merge: startEditMerge(shown, [], null) } : d))
-              }
-            >
-              Merge now
-            </Button>
-          </div>
-        )}
-        {gone && draft && !draft.merge && identity && (
-          <div className="space-y-2 rounded-xl border border-danger/40 bg-danger-soft p-3 text-sm">
-            <p>
-              <strong>{gone.deletedBy ?? "Someone"} deleted this note</strong>
-              {gone.deletedAt ? <> <RelativeTime iso={gone.deletedAt} /></> : null}. Your unsaved text is still here.
-            </p>
-            <DeletedChoices noteId={noteId} draft={draft} identity={identity} onFinished={finished} />
-          </div>
-        )}
-      </div>
+      <EditorNotices
+        noteId={noteId}
+        identity={identity}
+        shown={shown}
+        draft={draft}
+        unsaved={unsaved}
+        gone={gone}
+        onFinished={finished}
+      />
 
-      <article
-        className={`rounded-2xl border border-line bg-surface shadow-card transition-colors focus-within:border-accent/60 ${variant === "page" ? "px-5 py-6 sm:px-10 sm:py-9" : "px-4 py-5"}`}
-      >
-        {variant === "page" && <h1 className="sr-only">{shown?.note.title.trim() || "Untitled note"}</h1>}
-        <label htmlFor={titleId} className="sr-only">
-          Title
-        </label>
-        <input
-          id={titleId}
-          value={text?.title ?? ""}
-          onChange={(event) => edit({ title: event.target.value })}
-          placeholder="Untitled"
-          autoFocus={focusTitle}
-          maxLength={500}
-          disabled={!identity}
-          className={`w-full bg-transparent font-semibold tracking-tight placeholder:text-muted/70 focus:outline-none ${
-            variant === "page" ? "text-2xl sm:text-3xl" : "text-xl"
-          }`}
-        />
-        <div className="my-4 h-px bg-line" />
-        <label htmlFor={bodyId} className="sr-only">
-          Note text
-        </label>
-        <textarea
-          id={bodyId}
-          ref={bodyRef}
-          value={text?.body ?? ""}
-          onChange={(event) => edit({ body: event.target.value })}
-          placeholder="Write something…"
-          disabled={!identity}
-          spellCheck
-          className={`field-sizing-content w-full resize-none bg-transparent text-[1.05rem] leading-[1.75] placeholder:text-muted/70 focus:outline-none ${
-            variant === "page" ? "min-h-[55vh]" : "min-h-[20rem]"
-          }`}
-        />
-      </article>
+      <NoteFields
+        text={text}
+        onEdit={edit}
+        disabled={!identity}
+        autoFocusTitle={isNew}
+        variant={variant}
+        bodyRef={bodyRef}
+        heading={variant === "page" ? shown?.note.title.trim() || (creating ? "New note" : "Untitled note") : null}
+      />
 
       <p role="status" className="sr-only">
         {announcement}
@@ -359,22 +231,3 @@ export function NoteEditor({
     </div>
   );
 }
-
-function Notice({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <section className="mx-auto max-w-xl rounded-2xl border border-line bg-surface p-8 text-center shadow-card">
-      <h1 className="text-xl font-semibold">{title}</h1>
-      <p className="mt-2 text-muted">{children}</p>
-    </section>
-  );
-}
-
-function EditorSkeleton() {
-  return (
-    <div aria-busy="true" aria-label="Loading the note" className="space-y-4">
-      <div className="h-8 w-64 animate-pulse rounded-lg bg-surface-2" />
-      <div className="h-96 animate-pulse rounded-2xl bg-surface-2" />
-    </div>
-  );
-}
-

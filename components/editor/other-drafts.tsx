@@ -36,7 +36,7 @@ export function OtherDrafts({
           className="rounded-xl border border-accent/40 bg-accent-soft p-3 text-sm"
         >
           <p>
-            <strong>Unsaved text from a tab you closed.</strong> {orphan.editor} was editing this note{" "}
+            <strong>Unsaved text from a tab you closed.</strong> <bdi>{orphan.editor}</bdi> was editing this note{" "}
             <RelativeTime iso={new Date(orphan.editedAt).toISOString()} /> (from version {orphan.base.version})
             {orphans.length > 1 ? `, and ${orphans.length - 1} more closed ${orphans.length === 2 ? "tab" : "tabs"} left text too` : ""}.
           </p>
@@ -67,7 +67,14 @@ export function OtherDrafts({
         <p className="flex items-center gap-2 rounded-xl border border-line bg-surface-2 px-3 py-2 text-sm text-muted">
           <span aria-hidden="true">✎</span>
           <span>
-            <strong className="text-fg">{editors.join(", ")}</strong> {editors.length === 1 ? "has" : "have"} unsaved
+            <strong className="text-fg">
+              {editors.map((editor, index) => (
+                <span key={editor}>
+                  {index > 0 && ", "}
+                  <bdi>{editor}</bdi>
+                </span>
+              ))}
+            </strong> {editors.length === 1 ? "has" : "have"} unsaved
             changes to this note elsewhere in this browser.
           </span>
         </p>

@@ -8,6 +8,8 @@ import { RelativeTime } from "../ui/relative-time";
 function Icon({ kind }: { kind: SaveStatus["kind"] }) {
   const common = { "aria-hidden": true, viewBox: "0 0 20 20", className: "size-4 shrink-0", fill: "none", stroke: "currentColor", strokeWidth: 2 } as const;
   switch (kind) {
+    case "new":
+      return <svg {...common}><path d="M10 4v12M4 10h12" strokeLinecap="round" /></svg>;
     case "saved":
       return <svg {...common}><path d="M4.5 10.5l3.5 3.5 7.5-8" strokeLinecap="round" strokeLinejoin="round" /></svg>;
     case "unsaved":
@@ -15,6 +17,7 @@ function Icon({ kind }: { kind: SaveStatus["kind"] }) {
     case "saving":
       return <svg {...common} className="size-4 shrink-0 animate-spin"><path d="M10 3a7 7 0 1 1-7 7" strokeLinecap="round" /></svg>;
     case "failed":
+    case "too-large":
       return <svg {...common}><path d="M10 3l8 14H2L10 3z" strokeLinejoin="round" /><path d="M10 8v4M10 14.5v.5" strokeLinecap="round" /></svg>;
     case "needs-merge":
       return <svg {...common}><path d="M6 3v5a4 4 0 0 0 4 4h4M14 3v14M6 17v-3" strokeLinecap="round" /></svg>;
@@ -25,9 +28,11 @@ function Icon({ kind }: { kind: SaveStatus["kind"] }) {
 
 const tone: Record<SaveStatus["kind"], string> = {
   saved: "text-ok",
+  new: "text-muted",
   unsaved: "text-warn",
   saving: "text-muted",
   failed: "text-danger",
+  "too-large": "text-danger",
   "needs-merge": "text-warn",
   deleted: "text-danger",
 };
@@ -50,6 +55,8 @@ export function SaveStatusLine({
       <span role="status" className={`inline-flex items-center gap-1.5 font-medium ${tone[status.kind]}`}>
         <Icon kind={status.kind} />
         {status.kind === "saved" && "Saved"}
+        {status.kind === "new" && "New note"}
+        {status.kind === "too-large" && "Too long to save"}
         {status.kind === "unsaved" && "Unsaved changes"}
         {status.kind === "saving" && "Saving…"}
         {status.kind === "failed" && "Not saved"}
@@ -64,14 +71,17 @@ export function SaveStatusLine({
       <span className="min-w-0 text-muted">
         {status.kind === "saved" && note && (
           <>
-            v{note.version} by {note.updatedBy === myName ? "you" : note.updatedBy}, <RelativeTime iso={note.updatedAt} />
+            v{note.version} by {note.updatedBy === myName ? "you" : <bdi>{note.updatedBy}</bdi>},{" "}
+            <RelativeTime iso={note.updatedAt} />
           </>
         )}
+        {status.kind === "new" && "nothing is saved until you write and save"}
         {status.kind === "unsaved" && "kept on this device"}
+        {status.kind === "too-large" && <>{status.message} Your text is kept on this device.</>}
         {status.kind === "failed" && <>{status.message} Your text is kept on this device.</>}
         {status.kind === "needs-merge" && "your text is kept; a decision is waiting"}
       </span>
-      {status.kind === "failed" && (
+      {status.kind === "failed" && status.retry && (
         <Button size="sm" variant="secondary" onClick={onRetry}>
           Retry save
         </Button>

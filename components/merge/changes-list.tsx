@@ -6,14 +6,16 @@ export function ChangesList({ changes, baseVersion }: { changes: readonly Change
   if (!changes.length) return null;
   return (
     <div className="text-sm">
-      <p className="text-muted">Saved since you started from version {baseVersion}:</p>
+      <p className="text-muted">
+        {baseVersion === 0 ? "Saved since you started this note:" : `Saved since you started from version ${baseVersion}:`}
+      </p>
       <ul className="mt-1 flex flex-wrap gap-1.5">
         {changes.map((change) => (
           <li
             key={change.version}
             className="inline-flex items-center gap-1.5 rounded-full border border-line bg-theirs-soft px-2.5 py-0.5 text-xs"
           >
-            <span className="font-semibold text-theirs">{change.author}</span>
+            <bdi className="font-semibold text-theirs">{change.author}</bdi>
             <span className="text-fg">v{change.version}</span>
             <span aria-hidden="true" className="text-muted">·</span>
             <RelativeTime iso={change.createdAt} className="text-fg" />

@@ -3,23 +3,11 @@
 // The choices are native radio buttons in a labelled radiogroup: arrow keys move between them.
 import { useId } from "react";
 import type { ConflictView } from "@/lib/client/merge-session";
-import type { ConflictChoice, ConflictReason } from "@/lib/merge";
+import { conflictReason, type TheirSide } from "@/lib/client/merge-wording";
+import type { ConflictChoice } from "@/lib/merge";
 import { WordDiff } from "./word-diff";
 
 type ChoiceKind = ConflictChoice["kind"];
-
-function reasonText(reason: ConflictReason, them: string): string {
-  switch (reason) {
-    case "both-edited":
-      return `You and ${them} both changed this.`;
-    case "both-inserted":
-      return `You and ${them} both added text here.`;
-    case "mine-deleted":
-      return `You deleted this; ${them} edited it.`;
-    case "theirs-deleted":
-      return `${them} deleted this; you edited it.`;
-  }
-}
 
 function Side({
   label,
@@ -41,12 +29,12 @@ function Side({
     <section aria-labelledby={id} className={`min-w-0 rounded-xl border ${toneClass} p-3`}>
       <h4 id={id} className="mb-1.5 flex items-center gap-2 text-xs font-semibold tracking-wide uppercase">
         <span className={`rounded px-1.5 py-0.5 ${badge}`}>{label}</span>
-        <span className="truncate font-normal tracking-normal text-muted normal-case">{who}</span>
+        <bdi className="truncate font-normal tracking-normal text-muted normal-case">{who}</bdi>
       </h4>
       {text === "" ? (
         <p className="text-sm text-muted italic">(deleted: nothing here)</p>
       ) : (
-        <WordDiff before={base} after={text} className="text-[0.95rem] leading-relaxed" />
+        <WordDiff before={base} after={text} dir="auto" className="text-[0.95rem] leading-relaxed" />
       )}
     </section>
   );
@@ -56,7 +44,8 @@ export function ConflictCard({
   conflict,
   total,
   myName,
-  theirName,
+  side,
+  severalSavers,
   showBase,
   onToggleBase,
   onChoose,
@@ -64,7 +53,9 @@ export function ConflictCard({
   conflict: ConflictView;
   total: number;
   myName: string;
-  theirName: string;
+  /** How to name the other side: one person, or the current version when several people saved. */
+  side: TheirSide;
+  severalSavers: boolean;
   showBase: boolean;
   onToggleBase: () => void;
   onChoose: (choice: ConflictChoice | undefined) => void;
@@ -76,9 +67,9 @@ export function ConflictCard({
   const where = conflict.field === "title" ? "the title" : "the text";
   const options: Array<{ kind: ChoiceKind; label: string; hint: string }> = [
     { kind: "mine", label: "Keep mine", hint: "Use your version here" },
-    { kind: "theirs", label: `Keep ${theirName}'s`, hint: `Use ${theirName}'s version here` },
-    { kind: "mine-then-theirs", label: "Keep both, mine first", hint: `Yours, then ${theirName}'s` },
-    { kind: "theirs-then-mine", label: `Keep both, ${theirName}'s first`, hint: `${theirName}'s, then yours` },
+    { kind: "theirs", label: side.keep, hint: side.keepHint },
+    { kind: "mine-then-theirs", label: "Keep both, mine first", hint: side.mineFirstHint },
+    { kind: "theirs-then-mine", label: side.theirsFirst, hint: side.theirsFirstHint },
     { kind: "custom", label: "Edit by hand", hint: "Write what this part should say" },
   ];
   const selected = conflict.choice?.kind;
@@ -100,7 +91,7 @@ export function ConflictCard({
           Conflict {conflict.ordinal} of {total} <span className="font-normal text-muted">in {where}</span>
         </h3>
         <p id={reasonId} className="text-sm text-muted">
-          {reasonText(conflict.reason, theirName)}{" "}
+          {conflictReason(conflict.reason, side, severalSavers)}{" "}
           <span>Underlined words were added, struck-through words removed.</span>
         </p>
       </div>
@@ -128,7 +119,7 @@ export function ConflictCard({
 
       <div className="grid gap-3 md:grid-cols-2">
         <Side label="Yours" who={myName} base={conflict.base} text={conflict.mine} tone="mine" />
-        <Side label="Theirs" who={theirName} base={conflict.base} text={conflict.theirs} tone="theirs" />
+        <Side label="Theirs" who={side.who} base={conflict.base} text={conflict.theirs} tone="theirs" />
       </div>
 
       <div>
@@ -146,7 +137,9 @@ export function ConflictCard({
           {conflict.base === "" ? (
             <p className="text-sm text-muted italic">(nothing here before)</p>
           ) : (
-            <p className="text-[0.95rem] leading-relaxed break-words whitespace-pre-wrap">{conflict.base}</p>
+            <p dir="auto" className="text-[0.95rem] leading-relaxed break-words whitespace-pre-wrap">
+              {conflict.base}
+            </p>
           )}
         </div>
       </div>
@@ -208,7 +201,9 @@ export function ConflictCard({
           ) : conflict.result === "" ? (
             <p className="text-sm text-muted italic">(nothing: this part is removed)</p>
           ) : (
-            <p className="text-[0.95rem] leading-relaxed break-words whitespace-pre-wrap">{conflict.result}</p>
+            <p dir="auto" className="text-[0.95rem] leading-relaxed break-words whitespace-pre-wrap">
+              {conflict.result}
+            </p>
           )}
         </div>
       )}

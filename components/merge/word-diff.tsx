@@ -1,13 +1,28 @@
 // Word-level changes shown by more than colour: added words are underlined (<ins>), removed ones struck
 // through (<del>), and screen readers hear "added" / "removed" around them.
 import { useMemo } from "react";
-import { collapseUnchanged, type DiffViewPart } from "@/lib/client/diff-view";
-import { wordDiff } from "@/lib/merge";
+import { collapseUnchanged, readableDiff, type DiffViewPart } from "@/lib/client/diff-view";
 
 export function DiffParts({ parts }: { parts: readonly DiffViewPart[] }) {
   return (
     <>
       {parts.map((part, index) => {
+        if (part.kind === "replaced") {
+          return (
+            <span key={index} className="block space-y-1.5">
+              <del className="diff-del block">
+                <span className="sr-only">[removed: </span>
+                {part.before}
+                <span className="sr-only">]</span>
+              </del>
+              <ins className="diff-add block">
+                <span className="sr-only">[added: </span>
+                {part.after}
+                <span className="sr-only">]</span>
+              </ins>
+            </span>
+          );
+        }
         if (part.kind === "added") {
           return (
             <ins key={index} className="diff-add">
@@ -39,21 +54,27 @@ export function DiffParts({ parts }: { parts: readonly DiffViewPart[] }) {
   );
 }
 
-/** The change from `before` to `after`, word by word. */
+/** The change from `before` to `after`, word by word (or whole, when the two have little in common). */
 export function WordDiff({
   before,
   after,
   collapse = false,
   className = "",
+  dir,
 }: {
   before: string;
   after: string;
   collapse?: boolean;
   className?: string;
+  dir?: "auto";
 }) {
   const parts = useMemo(() => {
-    const diff = wordDiff(before, after);
+    const diff = readableDiff(before, after);
     return collapse ? collapseUnchanged(diff) : diff;
   }, [before, after, collapse]);
-  return <div className={`break-words whitespace-pre-wrap ${className}`}><DiffParts parts={parts} /></div>;
+  return (
+    <div dir={dir} className={`break-words whitespace-pre-wrap ${className}`}>
+      <DiffParts parts={parts} />
+    </div>
+  );
 }

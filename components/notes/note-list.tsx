@@ -32,14 +32,19 @@ export function NoteList() {
             className="group block px-5 py-4 transition-colors hover:bg-surface-2 focus-visible:bg-surface-2"
           >
             <div className="flex items-baseline justify-between gap-3">
-              <h2 className="min-w-0 truncate font-medium group-hover:text-accent">
+              <h2 dir="auto" className="min-w-0 truncate font-medium group-hover:text-accent">
                 {note.title.trim() || <span className="text-muted italic">Untitled</span>}
               </h2>
               <span className="shrink-0 text-xs text-muted tabular-nums">v{note.version}</span>
             </div>
-            {note.excerpt && <p className="mt-1 line-clamp-2 text-sm text-muted">{note.excerpt}</p>}
+            {/* User text is direction-isolated: an override in it cannot reorder what is around it. */}
+            {note.excerpt && (
+              <p dir="auto" className="mt-1 line-clamp-2 text-sm text-muted">
+                {note.excerpt}
+              </p>
+            )}
             <p className="mt-2 text-xs text-muted">
-              Saved by <span className="font-medium text-fg">{note.updatedBy}</span> · <RelativeTime iso={note.updatedAt} />
+              Saved by <bdi className="font-medium text-fg">{note.updatedBy}</bdi> · <RelativeTime iso={note.updatedAt} />
             </p>
           </Link>
         </li>

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { deleteNote, getNote, recreateNote, saveNote } from "./api";
-import { ApiError, GoneError, NetworkError, NotFoundError, PreconditionFailedError, ServerError } from "./errors";
+import { deleteNote, getNote, createNoteAt, saveNote } from "./api";
+import { ApiError, canRetry, ContentTooLargeError, describeError, GoneError, NetworkError, NotFoundError, PreconditionFailedError, ServerError } from "./errors";
 
 const note = { id: "n1", title: "T", body: "B", version: 4, createdAt: "c", updatedAt: "u", updatedBy: "Bob" };
 const problem = (status: number, extra: object = {}) =>
@@ -88,7 +88,7 @@ describe("saving", () => {
 describe("re-creating and deleting", () => {
   it("re-creates with If-None-Match: * and reads the note back for its ETag", async () => {
     const calls = stubFetch(Response.json(note, { status: 201 }), Response.json(note, { headers: { ETag: '"v6"' } }));
-    await expect(recreateNote("n1", { title: "T", body: "B" }, "Ann")).resolves.toEqual({ note, etag: '"v6"' });
+    await expect(createNoteAt("n1", { title: "T", body: "B" }, "Ann")).resolves.toEqual({ note, etag: '"v6"' });
     expect(calls[0]!.init.method).toBe("PUT");
     expect((calls[0]!.init.headers as Record<string, string>)["If-None-Match"]).toBe("*");
     expect(calls[1]!.init.method).toBeUndefined();
@@ -98,5 +98,24 @@ describe("re-creating and deleting", () => {
     await deleteNote("n1", '"v4"', "Ann");
     expect(calls[0]!.init.method).toBe("DELETE");
     expect((calls[0]!.init.headers as Record<string, string>)["If-Match"]).toBe('"v4"');
+  });
+});
+
+describe("a body over the limit", () => {
+  it("is a ContentTooLargeError with a message for people and no retry", async () => {
+    stubFetch(problem(413, { type: "/problems/content-too-large", limit: 1048576, detail: '"body" is larger than 1048576 bytes of UTF-8.' }));
+    const error = await saveNote("n1", { body: "x" }, '"v4"', "Ann").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ContentTooLargeError);
+    expect(error).toMatchObject({ limit: 1048576 });
+    expect(describeError(error)).toBe("This note is too long; a note can hold up to 1 MB. Shorten it to save.");
+    expect(canRetry(error)).toBe(false);
+  });
+  it("is recognised by its problem type whatever the status", async () => {
+    stubFetch(problem(400, { type: "https://example.test/problems/content-too-large" }));
+    await expect(saveNote("n1", { body: "x" }, '"v4"', "Ann")).rejects.toBeInstanceOf(ContentTooLargeError);
+  });
+  it("a network failure or a 5xx can be retried", () => {
+    expect(canRetry(new NetworkError(null))).toBe(true);
+    expect(canRetry(new ServerError(503, null))).toBe(true);
   });
 });

@@ -3,6 +3,7 @@
 // A note always comes back with its entity tag, because a save must name the version it was based on.
 import {
   ApiError,
+  ContentTooLargeError,
   GoneError,
   NetworkError,
   NotFoundError,
@@ -79,6 +80,10 @@ async function errorFrom(response: Response): Promise<Error> {
     return new GoneError(problem, body.success ? (body.data.deletedBy ?? null) : null,
       body.success ? (body.data.deletedAt ?? null) : null);
   }
+  if (status === 413 || problem?.type?.endsWith("/problems/content-too-large")) {
+    const limit = typeof problem?.limit === "number" ? problem.limit : null;
+    return new ContentTooLargeError(status, problem, limit);
+  }
   if (status === 404) return new NotFoundError(status, problem, problem?.detail ?? "There is no note here.");
   if (status >= 500) return new ServerError(status, problem);
   return new ApiError(status, problem);
@@ -129,10 +134,11 @@ export async function saveNote(
 }
 
 /**
- * Creates the note under this id only if no live note has it: re-creates a deleted note with this text,
- * keeping its history. A PUT response carries no ETag (RFC 9110 9.3.4), so the note is read back to learn it.
+ * Creates the note under this id only if no live note has it (PUT with If-None-Match: *): a new note whose id
+ * the browser chose, or a deleted note re-created with this text, keeping its history. A PUT response carries
+ * no ETag (RFC 9110 9.3.4), so the note is read back to learn it.
  */
-export async function recreateNote(id: string, text: NoteText, editor: string): Promise<NoteWithEtag> {
+export async function createNoteAt(id: string, text: NoteText, editor: string): Promise<NoteWithEtag> {
   await send(noteUrl(id), {
     method: "PUT",
     headers: { "Content-Type": "application/json", "If-None-Match": "*", ...editorHeader(editor) },

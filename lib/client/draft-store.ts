@@ -5,7 +5,7 @@
 // React reads drafts through `useSyncExternalStore`: the store is the single source of truth for what the
 // person typed, there is no copy in component state to keep in sync.
 import { useSyncExternalStore } from "react";
-import { DRAFT_PREFIX, draftKey, parseDraft, serializeDraft, type Draft } from "./drafts";
+import { afterReload, DRAFT_PREFIX, draftKey, parseDraft, serializeDraft, type Draft } from "./drafts";
 import { onTabDuplicated } from "./tab-session";
 
 const listeners = new Set<() => void>();
@@ -105,7 +105,8 @@ function subscribe(listener: () => void) {
 export function readDraft(sessionId: string, noteId: string): Draft | null {
   const key = draftKey(sessionId, noteId);
   if (own.has(key)) return own.get(key) ?? null;
-  const draft = parseDraft(store("session")?.getItem(key) ?? null);
+  // The first read since the page loaded: a decision left pending before a reload is shown again.
+  const draft = afterReload(parseDraft(store("session")?.getItem(key) ?? null));
   own.set(key, draft);
   return draft;
 }

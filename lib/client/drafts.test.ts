@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   adoptDraft,
+  afterReload,
   afterSave,
   baseText,
   draftKey,
@@ -8,6 +9,7 @@ import {
   editDraft,
   hasUnsavedText,
   isLive,
+  isNewNote,
   orphanedDrafts,
   parseDraft,
   patchFor,
@@ -115,4 +117,30 @@ describe("drafts of other tabs", () => {
 it("copies as one plain text", () => {
   expect(plainText({ title: "T", body: "B" })).toBe("T\n\nB");
   expect(plainText({ title: "", body: "B" })).toBe("B");
+});
+
+describe("a new note", () => {
+  it("is a draft with no version until its first save", () => {
+    const draft = editDraft(null, owner, null, { title: "Groceries" }, 1000);
+    expect(isNewNote(draft)).toBe(true);
+    expect(draft).toMatchObject({ title: "Groceries", body: "", base: { version: 0, title: "", body: "" } });
+    expect(isLive(draft, undefined)).toBe(true);
+    expect(parseDraft(serializeDraft(draft))).toEqual(draft);
+  });
+  it("with nothing typed in it is nothing to keep", () => {
+    expect(isLive(editDraft(null, owner, null, { title: "" }, 1000), undefined)).toBe(false);
+  });
+});
+
+describe("afterReload", () => {
+  it("puts a pending decision in front of the person again", () => {
+    const closed = typed({ merge: { ...startEditMerge(v3, [], null), open: false } });
+    expect(afterReload(closed)?.merge?.open).toBe(true);
+    expect(afterReload(closed)).toEqual({ ...closed, merge: { ...closed.merge, open: true } });
+  });
+  it("leaves a draft without a decision alone", () => {
+    const draft = typed();
+    expect(afterReload(draft)).toBe(draft);
+    expect(afterReload(null)).toBeNull();
+  });
 });

@@ -5,6 +5,7 @@ import type { MergeSession } from "./merge-session";
 import { changeSchema, noteSchema, type Note, type NoteText, type NoteWithEtag } from "./types";
 
 export type DraftBase = {
+  /** 0 for a new note that is not on the server yet: its first save creates it (PUT with If-None-Match: *). */
   version: number;
   etag: string;
   /** The base text, for the three-way merge. Left out when it does not fit in storage; then read from history. */
@@ -118,6 +119,22 @@ export function parseDraft(raw: string | null): Draft | null {
   return { noteId, sessionId, tabId, editor, title, body, base, editedAt, merge };
 }
 
+/** The base of a draft of a note that does not exist yet: nothing, at no version. */
+export const NEW_NOTE_BASE: DraftBase = { version: 0, etag: "", title: "", body: "" };
+
+/** Whether this draft is of a note the browser started and the server has never seen. */
+export function isNewNote(draft: Pick<Draft, "base">): boolean {
+  return draft.base.version === 0;
+}
+
+/**
+ * A draft as a fresh page load of the tab finds it: a pending decision is put in front of the person again
+ * (its dialog opens), whatever they had closed before the reload. Escape closes it again, losing nothing.
+ */
+export function afterReload(draft: Draft | null): Draft | null {
+  return draft?.merge && !draft.merge.open ? { ...draft, merge: { ...draft.merge, open: true } } : draft;
+}
+
 /** The base text, from the draft or from the note if the note is still that version; null when unknown. */
 export function baseText(draft: Draft, note: Note | undefined): NoteText | null {
   if (draft.base.title !== undefined && draft.base.body !== undefined) {
@@ -140,19 +157,24 @@ export function isLive(draft: Draft | null, note: Note | undefined): draft is Dr
 
 export type DraftOwner = { noteId: string; sessionId: string; tabId: string; editor: string };
 
-/** The person typed: start a draft from the version on screen, or carry on the one there is. */
+/**
+ * The person typed: start a draft from the version on screen (or, with no version, of a new note), or carry
+ * on the one there is.
+ */
 export function editDraft(
   draft: Draft | null,
   owner: DraftOwner,
-  shown: NoteWithEtag,
+  shown: NoteWithEtag | null,
   change: Partial<NoteText>,
   now: number,
 ): Draft {
   const start: Draft = draft ?? {
     ...owner,
-    title: shown.note.title,
-    body: shown.note.body,
-    base: { version: shown.note.version, etag: shown.etag, title: shown.note.title, body: shown.note.body },
+    title: shown?.note.title ?? "",
+    body: shown?.note.body ?? "",
+    base: shown
+      ? { version: shown.note.version, etag: shown.etag, title: shown.note.title, body: shown.note.body }
+      : NEW_NOTE_BASE,
     editedAt: now,
     merge: null,
   };

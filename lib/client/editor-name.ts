@@ -20,15 +20,41 @@ export function randomEditorName(random: () => number = Math.random): string {
 
 export const MAX_EDITOR_NAME_LENGTH = 64;
 
+// What the API refuses in a name (lib/api/editor-name.ts): controls and line breaks become spaces; the
+// bidirectional overrides and isolates that could make a name read as someone else's are dropped.
+const CONTROLS = /[\p{Cc}\u2028\u2029]/gu;
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+// A name of only these would look like no name at all: the API refuses it.
+const INVISIBLE = /[\p{Cf}\p{Z}\s]/gu;
+
+function cleaned(input: string): string {
+  return input.replace(CONTROLS, " ").replace(BIDI_CONTROLS, "").replace(/\s+/g, " ").trim();
+}
+
+/** The length as the API counts it: code points, so an emoji is one character. */
+export function editorNameLength(input: string): number {
+  return Array.from(cleaned(input)).length;
+}
+
 /**
- * The name as the API accepts it (1-64 characters, no control characters), or null when nothing usable is left.
- * Whitespace runs become one space; the length counts code points, so an emoji is one character.
+ * The name as the API accepts it (1-64 characters, no control or direction characters), or null when nothing
+ * usable is left. Whitespace runs become one space; a longer name is cut at 64 code points.
  */
 export function normalizeEditorName(input: string): string | null {
-  const cleaned = input.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ").replace(/\s+/g, " ").trim();
-  if (!cleaned) return null;
-  const chars = Array.from(cleaned);
-  return chars.length > MAX_EDITOR_NAME_LENGTH ? chars.slice(0, MAX_EDITOR_NAME_LENGTH).join("").trim() : cleaned;
+  const name = cleaned(input);
+  if (name.replace(INVISIBLE, "") === "") return null;
+  const chars = Array.from(name);
+  return chars.length > MAX_EDITOR_NAME_LENGTH ? chars.slice(0, MAX_EDITOR_NAME_LENGTH).join("").trim() : name;
+}
+
+/** Why a name typed in the name field cannot be used as it is, or null when it can. */
+export function editorNameProblem(input: string): string | null {
+  if (normalizeEditorName(input) === null) return "Type a name others will see next to your saves.";
+  const length = editorNameLength(input);
+  if (length > MAX_EDITOR_NAME_LENGTH) {
+    return `A name can have up to ${MAX_EDITOR_NAME_LENGTH} characters; this one has ${length}.`;
+  }
+  return null;
 }
 
 const KEY = "midair:editor-name";

@@ -1,6 +1,7 @@
 // Every way a request to the notes API can fail, as a type the UI can switch on.
 // Expected HTTP outcomes (412, 410, ...) are errors here because a query or mutation that did not get what it
 // asked for must not look like a success; the callers decide what each one means for the person.
+import { MAX_BODY_BYTES, tooLargeMessage } from "./size-limit";
 import type { Change, Note, Problem } from "./types";
 
 /** The server answered with a status that is not 2xx. */
@@ -47,6 +48,19 @@ export class NotFoundError extends ApiError {
   override readonly name = "NotFoundError";
 }
 
+/** 413, or a problem of type /problems/content-too-large: sending the same text again cannot succeed. */
+export class ContentTooLargeError extends ApiError {
+  override readonly name = "ContentTooLargeError";
+  constructor(
+    status: number,
+    problem: Problem | null,
+    /** The limit the server named (bytes), when it named one. */
+    readonly limit: number | null,
+  ) {
+    super(status, problem, tooLargeMessage(null, limit ?? MAX_BODY_BYTES));
+  }
+}
+
 /** 5xx: the server failed. The request may be retried. */
 export class ServerError extends ApiError {
   override readonly name = "ServerError";
@@ -63,6 +77,11 @@ export class NetworkError extends Error {
 /** Failures worth trying again: nothing was decided by the server. */
 export function isTransient(error: unknown): boolean {
   return error instanceof NetworkError || error instanceof ServerError;
+}
+
+/** Whether sending the same request again could work: not when the server refused what was sent. */
+export function canRetry(error: unknown): boolean {
+  return !(error instanceof ApiError) || error instanceof ServerError;
 }
 
 /** A short sentence for a person, for errors that have no dedicated screen. */

@@ -202,3 +202,18 @@ describe("naming people", () => {
     expect(mergeChanges([c("Bob", 3)], [c("Al", 2), c("Bob", 3)]).map((x) => x.version)).toEqual([2, 3]);
   });
 });
+
+describe("a re-merge moves to what needs a choice", () => {
+  it("forgets the conflict on screen, so the first undecided one is shown", () => {
+    let session = startEditMerge(theirs2, [], null);
+    const view = buildMergeView(session, base, mine);
+    const first = view.conflicts[0]!;
+    session = choose(session, first, { kind: "mine" });
+    expect(currentConflict(session, buildMergeView(session, base, mine))?.id).toBe(first.id);
+    const theirs3 = version(3, { ...theirs2.note, body: theirs2.note.body + "More.\n" }, "Carol");
+    const rebased = rebaseEditMerge(session, theirs3);
+    expect(rebased.currentId).toBeNull();
+    const after = buildMergeView(rebased, base, mine);
+    expect(currentConflict(rebased, after)?.choice).toBeUndefined();
+  });
+});

@@ -82,6 +82,8 @@ export function rebaseEditMerge(session: EditMerge, latest: NoteWithEtag, change
     ...session,
     theirs: latest,
     changes: mergeChanges(session.changes, [...changes, changeOf(latest)]),
+    // Show the first conflict that needs a choice now, not the one that was on screen (likely decided).
+    currentId: null,
     step: "conflicts",
     remerges: [
       ...session.remerges,

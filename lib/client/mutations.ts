@@ -1,7 +1,7 @@
 // Writes to the notes API as react-query mutations. Each hook keeps the cache true to what the server said;
 // what the person sees next (a merge dialog, a message, a new page) is up to the caller.
 import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-query";
-import { createNote, deleteNote, recreateNote, saveNote } from "./api";
+import { createNote, createNoteAt, deleteNote, saveNote } from "./api";
 import { GoneError, PreconditionFailedError } from "./errors";
 import { noteKeys } from "./queries";
 import type { NoteText, NoteWithEtag } from "./types";
@@ -26,12 +26,18 @@ function learnNote(client: QueryClient, saved: NoteWithEtag) {
   void client.invalidateQueries({ queryKey: noteKeys.lists() });
 }
 
-export type SaveVariables = { id: string; patch: Partial<NoteText>; ifMatch: string; editor: string };
+/** A save over the version `ifMatch` names, or (`create`) the first save of a note whose id the browser chose. */
+export type SaveVariables =
+  | { id: string; editor: string; patch: Partial<NoteText>; ifMatch: string }
+  | { id: string; editor: string; create: NoteText };
 
 export function useSaveNote() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, patch, ifMatch, editor }: SaveVariables) => saveNote(id, patch, ifMatch, editor),
+    mutationFn: (variables: SaveVariables) =>
+      "create" in variables
+        ? createNoteAt(variables.id, variables.create, variables.editor)
+        : saveNote(variables.id, variables.patch, variables.ifMatch, variables.editor),
     onSuccess: (saved) => learnNote(client, saved),
     onError: (error, { id }) => learnFromError(client, id, error),
   });
@@ -45,10 +51,11 @@ export function useCreateNote() {
   });
 }
 
+/** PUT with If-None-Match: *, for a deleted note brought back with my text. */
 export function useRecreateNote() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, text, editor }: { id: string; text: NoteText; editor: string }) => recreateNote(id, text, editor),
+    mutationFn: ({ id, text, editor }: { id: string; text: NoteText; editor: string }) => createNoteAt(id, text, editor),
     onSuccess: (created) => learnNote(client, created),
     onError: (error, { id }) => learnFromError(client, id, error),
   });

@@ -46,6 +46,19 @@ export function revisionsOptions(id: string) {
   });
 }
 
+/**
+ * Every save up to `version`: fetched again when a newer version is known, so that nobody who saved in
+ * between is missing from it.
+ */
+export function historyUpToOptions(id: string, version: number) {
+  return queryOptions({
+    queryKey: [...noteKeys.revisions(id), "up-to", version] as const,
+    queryFn: ({ signal }) => listRevisions(id, signal),
+    staleTime: Infinity,
+    retry: retryTransient,
+  });
+}
+
 /** A revision never changes once written. */
 export function revisionOptions(id: string, version: number) {
   return queryOptions({

@@ -23,8 +23,20 @@ describe("saveStatus", () => {
   it("is unsaved while there is typed text", () => expect(saveStatus({ ...facts, unsaved: true }).kind).toBe("unsaved"));
   it("says saving above all", () => expect(saveStatus({ ...facts, saving: true, unsaved: true }).kind).toBe("saving"));
   it("says a save failed while the text is still unsaved", () => {
-    expect(saveStatus({ ...facts, unsaved: true, failure: "offline" })).toEqual({ kind: "failed", message: "offline" });
-    expect(saveStatus({ ...facts, failure: "offline" }).kind).toBe("saved");
+    const offline = { message: "offline", retry: true };
+    expect(saveStatus({ ...facts, unsaved: true, failure: offline })).toEqual({ kind: "failed", message: "offline", retry: true });
+    expect(saveStatus({ ...facts, failure: offline }).kind).toBe("saved");
+  });
+  it("says a text over the limit cannot be saved, instead of offering a retry", () => {
+    const failure = { message: "too large", retry: false };
+    expect(saveStatus({ ...facts, unsaved: true, failure, tooLarge: "This note is 1.3 MB" })).toEqual({
+      kind: "too-large",
+      message: "This note is 1.3 MB",
+    });
+  });
+  it("calls a note that is not on the server yet new, until something is typed", () => {
+    expect(saveStatus({ ...facts, isNew: true }).kind).toBe("new");
+    expect(saveStatus({ ...facts, isNew: true, unsaved: true }).kind).toBe("unsaved");
   });
   it("says a decision is waiting", () => {
     expect(saveStatus({ ...facts, unsaved: true, pendingDecision: "edit" })).toEqual({ kind: "needs-merge", what: "edit" });
@@ -42,7 +54,7 @@ describe("collapseUnchanged", () => {
       { kind: "same", text: long },
     ]);
     expect(parts.filter((p) => p.kind === "gap")).toHaveLength(3);
-    expect(parts.find((p) => p.kind === "added")?.text).toBe("new");
+    expect(parts.find((p) => p.kind === "added")).toEqual({ kind: "added", text: "new" });
     expect(parts[0]!.kind).toBe("gap");
     expect(parts[parts.length - 1]!.kind).toBe("gap");
   });
