@@ -78,7 +78,8 @@ function formatTable(passes: LoadResult[][]): string {
 
 async function benchApi(): Promise<string> {
   if (process.env.BENCH_SKIP_BUILD !== "1") {
-    const build = spawnSync("npx", ["--no-install", "next", "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    // The build's output goes to stderr, so that stdout holds only the results.
+    const build = spawnSync("npx", ["--no-install", "next", "build"], { cwd: root, stdio: ["ignore", 2, 2], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
     if (build.status !== 0) throw new Error("next build failed");
   }
   const server = await startBenchServer(PORT);
