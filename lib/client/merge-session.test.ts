@@ -217,3 +217,13 @@ describe("a re-merge moves to what needs a choice", () => {
     expect(currentConflict(rebased, after)?.choice).toBeUndefined();
   });
 });
+
+describe("line endings", () => {
+  it("a note saved with CRLF elsewhere merges with an edit made in the textarea (which gives LF)", () => {
+    const base = { title: "T", body: "One.\r\nTwo.\r\nThree.\r\n" };
+    const mine = { title: "T", body: "One!\nTwo.\nThree.\n" };
+    const theirs = { ...base, body: "One.\r\nTwo.\r\nThree, four.\r\n" };
+    const view = buildMergeView({ theirs: { note: { ...theirs, id: "n", version: 2, createdAt: "", updatedAt: "", updatedBy: "Bob" }, etag: '"v2"' }, choices: {} } as never, base, mine);
+    expect(view.conflicts).toHaveLength(0);
+  });
+});

@@ -199,6 +199,15 @@ function stableText(chunks: readonly MergeChunk[], index: number, step: -1 | 1):
   return (step === -1 ? parts.reverse() : parts).join("");
 }
 
+/**
+ * A textarea hands back every line break as LF (HTML's value normalisation), so a note saved with CRLF through
+ * the API would look as if "mine" had converted every line. The three texts are compared the way the editor
+ * sees them.
+ */
+function asEditorText(text: string): string {
+  return text.replace(/\r\n?/g, "\n");
+}
+
 /** Everything the dialog shows, derived from the session's choices and the three texts. */
 export function buildMergeView(
   session: Pick<EditMerge, "theirs" | "choices">,
@@ -207,8 +216,8 @@ export function buildMergeView(
 ): MergeView {
   const theirs: NoteText = { title: session.theirs.note.title, body: session.theirs.note.body };
   const fields = {
-    title: mergeTexts(base.title, mine.title, theirs.title),
-    body: mergeTexts(base.body, mine.body, theirs.body),
+    title: mergeTexts(asEditorText(base.title), asEditorText(mine.title), asEditorText(theirs.title)),
+    body: mergeTexts(asEditorText(base.body), asEditorText(mine.body), asEditorText(theirs.body)),
   };
   const conflicts: ConflictView[] = [];
   const seen = new Set<string>();

@@ -2,7 +2,8 @@
 // merge has to decide anything. Changes are grouped when
 //   - their reaches overlap (any side): edits of one sentence are judged together, or
 //   - they physically overlap and come from different sides: whitespace-only changes (re-wrapping, spacing)
-//     reach only themselves, so they merge with any edit they do not physically touch.
+//     reach only themselves, so they merge with any edit they do not physically touch. Changes that take
+//     away parts of one run of whitespace count as overlapping (see spaceTouched in reach.ts).
 // A group holding changes of one side only is clean; a group with changes of both sides is a block.
 import type { Reach } from "./reach";
 
@@ -24,16 +25,19 @@ export function conflictBlocks(items: Reach[]): Block[] {
       reachLast = i;
     }
   }
-  // Physical overlap across sides. Changes of one side never overlap each other, so the other side's change
-  // reaching furthest is the only one that can overlap the next change.
-  const byPlace = items.map((_, i) => i).sort((a, b) => items[a]!.p0 - items[b]!.p0);
+  // Physical overlap across sides (spans widened over the whitespace they touch). The other side's change
+  // reaching furthest is the one that can overlap the next change; changes of one side overlap each other
+  // only where both touch one run of whitespace, and are then kept together, so that one of them stands
+  // for both.
+  const byPlace = items.map((_, i) => i).sort((a, b) => items[a]!.s0 - items[b]!.s0);
   const furthest = { mine: -1, theirs: -1 };
   for (const i of byPlace) {
     const it = items[i]!;
     const other = furthest[it.hunk.side === "mine" ? "theirs" : "mine"];
-    if (other >= 0 && items[other]!.p1 >= it.p0) groups.union(i, other);
+    if (other >= 0 && items[other]!.s1 >= it.s0) groups.union(i, other);
     const own = furthest[it.hunk.side];
-    if (own < 0 || it.p1 > items[own]!.p1) furthest[it.hunk.side] = i;
+    if (own >= 0 && items[own]!.s1 >= it.s0) groups.union(i, own);
+    if (own < 0 || it.s1 > items[own]!.s1) furthest[it.hunk.side] = i;
   }
 
   const members = new Map<number, Reach[]>();

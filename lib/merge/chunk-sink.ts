@@ -1,12 +1,14 @@
 // Collects merge output in text order: coalesces neighbouring stable pieces changed by the same side (a
-// 1 MB note would otherwise be tens of thousands of chunks), then gives every conflict its key and the
-// separator to use when both versions are kept.
+// 1 MB note would otherwise be tens of thousands of chunks), gives back the final line break where a version
+// had none (see final-line-break.ts), then gives every conflict its key and the separator to use when both
+// versions are kept.
 import { conflictKey } from "./conflict-key";
+import { changedFlag, cutLineBreak, mergedFlag, type FinalLineBreaks } from "./final-line-break";
 import { lineEnding } from "./line-endings";
-import type { ChangedBy, ConflictChunk, ConflictReason, MergeChunk, MergeResult } from "./types";
+import type { ChangedBy, ConflictCause, ConflictChunk, ConflictReason, MergeChunk, MergeResult, StableChunk } from "./types";
 
 type Pending = { texts: string[]; bases: string[]; changedBy: ChangedBy };
-type RawConflict = { base: string; mine: string; theirs: string };
+type RawConflict = { base: string; mine: string; theirs: string; reason?: ConflictReason; cause?: ConflictCause };
 
 export class ChunkSink {
   private readonly chunks: Array<MergeChunk | RawConflict> = [];
@@ -23,13 +25,16 @@ export class ChunkSink {
     this.pending = { texts: [text], bases: [base], changedBy };
   }
 
-  conflict(base: string, mine: string, theirs: string): void {
+  /** A conflict; its reason is worked out from the texts unless given. */
+  conflict(base: string, mine: string, theirs: string, reason?: ConflictReason, cause?: ConflictCause): void {
     this.flush();
-    this.chunks.push({ base, mine, theirs });
+    this.chunks.push({ base, mine, theirs, reason, cause });
   }
 
-  finish(): MergeResult {
+  /** The result. `added` says which versions were given a final line break they did not have. */
+  finish(added?: FinalLineBreaks): MergeResult {
     this.flush();
+    if (added) this.takeBackFinalLineBreaks(added);
     const seen = new Map<string, number>();
     const chunks: MergeChunk[] = [];
     let conflicts = 0;
@@ -51,12 +56,52 @@ export class ChunkSink {
         base: c.base,
         mine: c.mine,
         theirs: c.theirs,
-        reason: reasonOf(c),
+        reason: c.reason ?? reasonOf(c),
         separator: separatorFor(c, before, after),
       };
+      if (c.cause) chunk.cause = c.cause;
       chunks.push(chunk);
     }
     return { chunks, conflicts, clean: conflicts === 0 };
+  }
+
+  // Undoes the final line breaks added before merging. The merged text ends without one when the merge of
+  // the three "ends without a line break" flags says so; the base texts of the chunks lose the one the base
+  // did not have. A conflict at the very end keeps each version's own ending.
+  private takeBackFinalLineBreaks(added: FinalLineBreaks) {
+    let cutText = mergedFlag(added);
+    let cutBase = added.base;
+    for (let i = this.chunks.length - 1; i >= 0 && (cutText || cutBase); i--) {
+      const c = this.chunks[i]!;
+      if (!("kind" in c)) {
+        // The text ends in this conflict: each version keeps its own ending. (When the conflict is text both
+        // sides added, the base's end lies before it.)
+        const cut = (text: string, flag: boolean) => (flag ? cutLineBreak(text) : text);
+        this.chunks[i] = { ...c, base: cut(c.base, cutBase), mine: cut(c.mine, added.mine), theirs: cut(c.theirs, added.theirs) };
+        cutText = false;
+        cutBase &&= c.base === "";
+        continue;
+      }
+      const chunk = c as StableChunk;
+      if (chunk.changedBy === "none" && chunk.text !== "" && cutText !== cutBase) {
+        // Agreed text whose final line break one side added or removed: that line break is a change of its own.
+        const text = cutLineBreak(chunk.text);
+        const lineBreak = chunk.text.slice(text.length);
+        if (lineBreak === "") return;
+        const change: StableChunk = cutText
+          ? { kind: "stable", text: "", base: lineBreak, changedBy: changedFlag(added) }
+          : { kind: "stable", text: lineBreak, base: "", changedBy: changedFlag(added) };
+        const rest: StableChunk[] = text === "" ? [] : [{ kind: "stable", text, base: text, changedBy: "none" }];
+        this.chunks.splice(i, 1, ...rest, change);
+        return;
+      }
+      const text = cutText ? cutLineBreak(chunk.text) : chunk.text;
+      const base = cutBase ? cutLineBreak(chunk.base) : chunk.base;
+      if (text === "" && base === "") this.chunks.splice(i, 1);
+      else this.chunks[i] = { ...chunk, text, base };
+      cutText &&= chunk.text === "";
+      cutBase &&= chunk.base === "";
+    }
   }
 
   private flush() {

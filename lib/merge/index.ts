@@ -8,21 +8,41 @@
 //   Policy: two sides' edits touching one sentence are never merged word by word but shown as a conflict,
 //   unless they are the same edit, or one side only changed whitespace there (the words win), or one side's
 //   version already contains the other's edit and only adds words to it ("five ships" + "five big ships").
-//   Text inserted at one place by both sides, and an edit against a deletion, are conflicts too. Whitespace-
-//   only changes (re-wrapping, spacing, trailing spaces) merge with anything they do not physically overlap.
+//   Also conflicts, because the two changes depend on each other:
+//     - text inserted at one place by both sides (unless the same text). New lines between two lines of text
+//       go to one of three places: under the line above (no blank line between), over the line below, or a
+//       block of their own between them; blank lines that both sides kept do not make two places;
+//     - text inserted next to a sentence that the other side removed (deleted, or rewrote so that most of
+//       its words are gone): new lines look past line breaks and blank lines, text added within a line only
+//       at its own line;
+//     - an edit against a deletion, and a sentence deleted next to one the other side edited in the same
+//       block (no blank line between).
+//   Whitespace-only changes (re-wrapping, spacing, blank lines) merge with anything they do not physically
+//   overlap, with two exceptions: trailing whitespace removed from a line the other side changed yields to
+//   that change (the line comes out as the other side wrote it), and two changes that each take away part of
+//   the whitespace between two words are decided together (words are never glued).
 //   A sentence ends at . ! ? … followed by a space and a word that is not lower-case, at a CJK full stop,
-//   and at every line break (so list items, headings and lines of code are units of their own).
-//   Lossless: the text is never normalised (a missing final newline, BOM, Unicode all round-trip; tokens
-//   never cut inside a grapheme). One exception: when mine and theirs each use one line-ending convention
-//   throughout and they differ (an editor converted the whole text), the result uses mine's.
+//   and at a line break, unless the line only wraps prose that goes on in the next line: a line of three
+//   words or more (not a heading, table row, code fence, attribute list, link definition, nor ending in a
+//   hard break) followed in the same block by a line that goes on with a word (not a list item, heading,
+//   table row, fence or tag). So list items, headings, short lines and most code lines are units of their
+//   own, while a sentence hard-wrapped over lines is one.
+//   Lossless: the text is never normalised (a BOM and Unicode round-trip; tokens never cut inside a
+//   grapheme). A missing final line break is merged on its own, like a one-word edit: appending a line to a
+//   last line that had none does not touch it. One exception to "never normalise": when mine and theirs each
+//   use one line-ending convention throughout and they differ (an editor converted the whole text), the
+//   result uses mine's; and when the converting side also changed words, each change of the other side
+//   (but whitespace-only ones) is a conflict with cause "line-endings": a side that re-saved every line may
+//   have done so from another copy, so nothing of the other side is merged behind the user's back.
 //   result.chunks, in text order:
 //     { kind: "stable", text, base, changedBy: "none" | "mine" | "theirs" | "both" }
 //         agreed text; `base` is what it replaced (text === base when changedBy is "none"); text is "" for a
 //         deletion. Use changedBy to let the user review what was merged automatically.
-//     { kind: "conflict", key, base, mine, theirs, reason, separator }
+//     { kind: "conflict", key, base, mine, theirs, reason, separator, cause? }
 //         whole sentences (or the inserted text) as each version has them. `reason` names it:
 //         "both-edited" | "both-inserted" | "mine-deleted" | "theirs-deleted" (mine/theirs is then "" or
-//         blank). `key` = hash of (base, mine, theirs) + "-" + occurrence number: stable across re-merges, so
+//         blank). `cause` is set when the texts alone would not make it a conflict: "line-endings" (above).
+//         `key` = hash of (base, mine, theirs) + "-" + occurrence number: stable across re-merges, so
 //         choices keyed by it survive when the merge is redone against a newer "theirs". `separator` is what
 //         "keep both" puts between the versions (a line break when the conflict fills whole lines, else a
 //         space, or nothing in CJK text).
@@ -49,6 +69,7 @@ export type {
   ChangedBy,
   ConflictChoice,
   ConflictChunk,
+  ConflictCause,
   ConflictReason,
   MarkerLabels,
   MergeChunk,

@@ -217,9 +217,9 @@ describe("mergeTexts", () => {
       ["double space made single next to an edit elsewhere", "Hi  there. Bye.\n", "Hi there. Bye.\n", "Hi  there. Goodbye.\n", "Hi there. Goodbye.\n"],
     ]);
 
-    it("follows mine's line endings when one side converted the whole text", () => {
-      expect(merged("a\nb\nc\n", "A\r\nb\r\nc\r\n", "a\nb\nC\n")).toBe("A\r\nb\r\nC\r\n");
-      expect(merged("a\nb\nc\n", "A\nb\nc\n", "a\r\nb\r\nC\r\n")).toBe("A\nb\nC\n");
+    it("follows mine's line endings when one side converted the whole text and changed nothing else", () => {
+      expect(merged("a\nb\nc\n", "a\r\nb\r\nc\r\n", "a\nb\nC\n")).toBe("a\r\nb\r\nC\r\n");
+      expect(merged("a\nb\nc\n", "A\nb\nc\n", "a\r\nb\r\nc\r\n")).toBe("A\nb\nc\n");
     });
 
     it("merges a line-ending change of some lines with the other side's edits", () => {
@@ -303,11 +303,270 @@ describe("mergeTexts", () => {
       expect(merged(base, mine, theirs)).toBe(expected);
     });
 
-    it("stays correct when one side re-saved every line with other line endings", () => {
-      const { base, mine, theirs, expected } = syntheticMerge({ bytes: 200_000, editsPerSide: 200, seed: 3 });
+    it("stays correct when one side re-saved every line with other line endings and changed nothing else", () => {
+      const { base, theirs } = syntheticMerge({ bytes: 200_000, editsPerSide: 200, seed: 3 });
       const crlf = (s: string) => s.replace(/\n/g, "\r\n");
-      expect(merged(base, crlf(mine), theirs)).toBe(crlf(expected));
+      expect(merged(base, crlf(base), theirs)).toBe(crlf(theirs));
     });
+
+    it("shows each of the other side's edits for review when the side that re-saved every line also edited", () => {
+      const { base, mine, theirs } = syntheticMerge({ bytes: 200_000, editsPerSide: 200, seed: 3 });
+      const crlf = (s: string) => s.replace(/\n/g, "\r\n");
+      const result = mergeTexts(base, crlf(mine), theirs);
+      const conflicts = result.chunks.filter((c): c is ConflictChunk => c.kind === "conflict");
+      expect(conflicts.length).toBeGreaterThan(0);
+      for (const c of conflicts) expect(c.cause).toBe("line-endings");
+      const all = (kind: "mine" | "theirs") => resolvedText(result, Object.fromEntries(conflicts.map((c) => [c.key, { kind }])))!;
+      // Nothing is merged behind the user's back: keeping mine everywhere gives mine, and keeping theirs
+      // everywhere keeps every line theirs changed (in the converted line endings).
+      expect(all("mine")).toBe(crlf(mine));
+      const kept = new Set(all("theirs").split("\r\n"));
+      const baseLines = base.split("\n");
+      theirs.split("\n").forEach((line, i) => {
+        if (line !== baseLines[i]) expect(kept.has(line)).toBe(true);
+      });
+    });
+  });
+
+  describe("line endings converted by one side that also edited", () => {
+    it("shows the other side's edits for review, in mine's line endings", () => {
+      const result = mergeTexts("a\nb\nc\n", "A\r\nb\r\nc\r\n", "a\nb\nC\n");
+      expect(conflictsOf(result)).toEqual([{ base: "c\r\n", mine: "c\r\n", theirs: "C\r\n", reason: "both-edited" }]);
+      expect(result.chunks.find((c) => c.kind === "conflict")).toMatchObject({ cause: "line-endings" });
+      const key = (result.chunks.find((c) => c.kind === "conflict") as ConflictChunk).key;
+      expect(resolvedText(result, { [key]: { kind: "theirs" } })).toBe("A\r\nb\r\nC\r\n");
+    });
+
+    it("does so whichever side converted", () => {
+      const result = mergeTexts("one\ntwo\nthree\n", "one\ntwo\nTHREE\n", "ONE\r\ntwo\r\nthree\r\n");
+      expect(conflictsOf(result)).toEqual([{ base: "three\n", mine: "THREE\n", theirs: "three\n", reason: "both-edited" }]);
+    });
+
+    it("names new lines of the other side an edit, not text added by both", () => {
+      const result = mergeTexts("a\nb\nc\n", "A\r\nb\r\nc\r\n", "a\nb\nnew\nc\n");
+      expect(conflictsOf(result)).toEqual([{ base: "", mine: "", theirs: "new\r\n", reason: "both-edited" }]);
+    });
+
+    it("still merges the other side's whitespace-only changes", () => {
+      expect(merged("a\nb  \nc\n", "A\r\nb  \r\nc\r\n", "a\nb\nc\n")).toBe("A\r\nb\r\nc\r\n");
+    });
+  });
+
+  describe("a missing final line break is merged on its own", () => {
+    cleanTable([
+      ["one side adds it, the other appends a line", "first\nlast", "first\nlast\n", "first\nlast\nmore", "first\nlast\nmore\n"],
+      ["one side removes it, the other appends a line", "first\nlast\n", "first\nlast", "first\nlast\nmore\n", "first\nlast\nmore"],
+      ["one side removes it, the other edits the last line", "first\nlast\n", "first\nlast", "first\nLAST\n", "first\nLAST"],
+      ["kept missing while both edit other lines", "one\ntwo\nthree", "ONE\ntwo\nthree", "one\ntwo\nTHREE", "ONE\ntwo\nTHREE"],
+      ["CRLF text", "a\r\nb", "a\r\nb\r\n", "a\r\nb\r\nc", "a\r\nb\r\nc\r\n"],
+    ]);
+
+    it("records the added line break as a change of its own", () => {
+      const result = mergeTexts("a\nb", "a\nb\n", "a\nb");
+      expect(result.chunks).toEqual([
+        { kind: "stable", text: "a\nb", base: "a\nb", changedBy: "none" },
+        { kind: "stable", text: "\n", base: "", changedBy: "mine" },
+      ]);
+    });
+
+    it("keeps the final line break apart from a conflict in the last line", () => {
+      const result = mergeTexts("top\nold end", "top\nmy own ending\n", "top\nanother close");
+      expect(conflictsOf(result)).toEqual([{ base: "old end", mine: "my own ending", theirs: "another close", reason: "both-edited" }]);
+      const key = (result.chunks.find((c) => c.kind === "conflict") as ConflictChunk).key;
+      expect(resolvedText(result, { [key]: { kind: "theirs" } })).toBe("top\nanother close\n");
+    });
+  });
+
+  describe("whitespace between two words is one place", () => {
+    cleanTable([
+      [
+        "a trailing space removed by one side, the line joined to the next by the other",
+        "We will see you \n> later today.\n",
+        "We will see you\n> later today.\n",
+        "We will see you later today.\n",
+        "We will see you later today.\n",
+      ],
+      [
+        "trailing spaces removed from a line the other side edited: the edited line as it stands",
+        "alpha beta  \ngamma\n",
+        "alpha beta\ngamma\n",
+        "alpha BETA  \ngamma\n",
+        "alpha BETA  \ngamma\n",
+      ],
+    ]);
+    conflictTable([
+      [
+        "the space between two words removed by one side, a word put there by the other",
+        "red car\n",
+        "redcar\n",
+        "red fast car\n",
+        [{ base: "red car", mine: "redcar", theirs: "red fast car", reason: "both-edited" }],
+      ],
+    ]);
+  });
+
+  describe("text added next to text the other side removed", () => {
+    conflictTable([
+      [
+        "a paragraph added before one the other side deleted (a blank line between)",
+        "Intro.\n\nOld section text.\n\nEnd.\n",
+        "Intro.\n\nA note about it.\n\nOld section text.\n\nEnd.\n",
+        "Intro.\n\nEnd.\n",
+        [{ base: "Old section text.\n\n", mine: "A note about it.\n\nOld section text.\n\n", theirs: "", reason: "theirs-deleted" }],
+      ],
+      [
+        "a line added under one the other side rewrote completely",
+        "- first item\n- second item here\n- third\n",
+        "- first item\n- second item here\n- added after second\n- third\n",
+        "- first item\n- quite other words now\n- third\n",
+        [
+          {
+            base: "- second item here",
+            mine: "- second item here\n- added after second",
+            theirs: "- quite other words now",
+            reason: "both-edited",
+          },
+        ],
+      ],
+      [
+        "a sentence added after one the other side deleted, in a line",
+        "Keep this. Drop that.\n",
+        "Keep this. Drop that. And more.\n",
+        "Keep this.\n",
+        [{ base: " Drop that.", mine: " Drop that. And more.", theirs: "", reason: "theirs-deleted" }],
+      ],
+    ]);
+    cleanTable([
+      [
+        "a sentence added at the end of a line, the next paragraph's first sentence deleted",
+        "One two three. Four five.\n\nSix seven. Eight.\n",
+        "One two three. Four five. Added here.\n\nSix seven. Eight.\n",
+        "One two three. Four five.\n\nEight.\n",
+        "One two three. Four five. Added here.\n\nEight.\n",
+      ],
+      [
+        "a line added under one the other side only edited",
+        "- first item\n- second item here\n",
+        "- first item\n- second item here\n- third item\n",
+        "- first item\n- second item there\n",
+        "- first item\n- second item there\n- third item\n",
+      ],
+    ]);
+  });
+
+  describe("a sentence deleted next to one the other side edited", () => {
+    conflictTable([
+      [
+        "list items",
+        "- alpha one\n- beta two\n- gamma three\n",
+        "- alpha one\n- gamma three\n",
+        "- alpha one\n- beta two\n- gamma THREE\n",
+        [{ base: "- beta two\n- gamma three", mine: "- gamma three", theirs: "- beta two\n- gamma THREE", reason: "both-edited" }],
+      ],
+      [
+        "sentences of one line",
+        "One here. Two here. Three here.\n",
+        "One here. Three here.\n",
+        "One here. Two here. Three there.\n",
+        [{ base: "Two here. Three here.", mine: "Three here.", theirs: "Two here. Three there.", reason: "both-edited" }],
+      ],
+    ]);
+    cleanTable([
+      [
+        "a sentence further away",
+        "One here. Two here. Three here. Four here.\n",
+        "One here. Three here. Four here.\n",
+        "One here. Two here. Three here. Four there.\n",
+        "One here. Three here. Four there.\n",
+      ],
+      ["a blank line between", "One here.\n\nTwo here.\n", "Two here.\n", "One here.\n\nTwo there.\n", "Two there.\n"],
+    ]);
+  });
+
+  describe("a sentence wrapped over lines is one sentence", () => {
+    conflictTable([
+      [
+        "edits on both lines of one wrapped sentence",
+        "The meeting is on Monday at\nten in the morning.\n",
+        "The meeting is on Tuesday at\nten in the morning.\n",
+        "The meeting is on Monday at\nthree in the morning.\n",
+        [
+          {
+            base: "The meeting is on Monday at\nten in the morning.",
+            mine: "The meeting is on Tuesday at\nten in the morning.",
+            theirs: "The meeting is on Monday at\nthree in the morning.",
+            reason: "both-edited",
+          },
+        ],
+      ],
+      [
+        "inside a quote",
+        "> We will meet in the old\n> town hall at noon.\n",
+        "> We will meet in the new\n> town hall at noon.\n",
+        "> We will meet in the old\n> town hall at nine.\n",
+        [
+          {
+            base: "> We will meet in the old\n> town hall at noon.",
+            mine: "> We will meet in the new\n> town hall at noon.",
+            theirs: "> We will meet in the old\n> town hall at nine.",
+            reason: "both-edited",
+          },
+        ],
+      ],
+    ]);
+    cleanTable([
+      ["short lines (a list without bullets)", "milk\neggs\nbread\n", "oat milk\neggs\nbread\n", "milk\nbrown eggs\nbread\n", "oat milk\nbrown eggs\nbread\n"],
+      [
+        "a sentence that ends at the end of its line",
+        "This one ends here.\nThat one starts here and goes\non to the end.\n",
+        "This one ends there.\nThat one starts here and goes\non to the end.\n",
+        "This one ends here.\nThat one starts here and goes\non to the finish.\n",
+        "This one ends there.\nThat one starts here and goes\non to the finish.\n",
+      ],
+      [
+        "a line followed by a list item",
+        "Things to bring with you\n- a pen\n",
+        "Things to bring along with you\n- a pen\n",
+        "Things to bring with you\n- a red pen\n",
+        "Things to bring along with you\n- a red pen\n",
+      ],
+    ]);
+  });
+
+  describe("new lines and blocks between two blocks", () => {
+    conflictTable([
+      [
+        "two new paragraphs, one on each side of the blank line between",
+        "Top.\n\nBottom.\n",
+        "Top.\n\nMine new.\n\nBottom.\n",
+        "Top.\n\nTheirs new.\n\nBottom.\n",
+        [{ base: "", mine: "Mine new.\n\n", theirs: "Theirs new.\n\n", reason: "both-inserted" }],
+      ],
+    ]);
+    cleanTable([
+      ["the same paragraph added by both", "Top.\n\nBottom.\n", "Top.\n\nSame new.\n\nBottom.\n", "Top.\n\nSame new.\n\nBottom.\n", "Top.\n\nSame new.\n\nBottom.\n"],
+      [
+        "a line added to the block above and one to the block below",
+        "Top.\n\nBottom.\n",
+        "Top.\nMine new.\n\nBottom.\n",
+        "Top.\n\nTheirs new.\nBottom.\n",
+        "Top.\nMine new.\n\nTheirs new.\nBottom.\n",
+      ],
+      [
+        "a line added to a block and a new block after it",
+        "First block line.\n\nSecond block.\n",
+        "First block line.\n{: .note}\n\nSecond block.\n",
+        "First block line.\n\nNew block.\n\nSecond block.\n",
+        "First block line.\n{: .note}\n\nNew block.\n\nSecond block.\n",
+      ],
+      [
+        "text added at the end of a line and a new paragraph after it",
+        "A line of text.  \n\nNext para.\n",
+        "A line of text.  \n\n* New item here.\n\nNext para.\n",
+        "A line of text. More text.\n\nNext para.\n",
+        "A line of text. More text.\n\n* New item here.\n\nNext para.\n",
+      ],
+    ]);
   });
 
   describe("conflict keys", () => {

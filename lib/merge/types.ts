@@ -29,7 +29,16 @@ export type ConflictChunk = {
   reason: ConflictReason;
   /** What goes between the two versions when both are kept: a line break for whole lines, else a space. */
   separator: string;
+  /**
+   * Set when the texts alone would not make this a conflict: "line-endings" = one side converted the line
+   * endings of the whole text, so its version of every line differs from the base, and the other side's
+   * change here is shown for review rather than merged.
+   */
+  cause?: ConflictCause;
 };
+
+/** Why a change that would otherwise merge is shown as a conflict (see ConflictChunk.cause). */
+export type ConflictCause = "line-endings";
 
 export type MergeChunk = StableChunk | ConflictChunk;
 
