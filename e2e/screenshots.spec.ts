@@ -1,24 +1,10 @@
 // README screenshots: `SCREENSHOTS=1 npx playwright test screenshots` writes them to docs/screenshots/.
 import type { Page } from "@playwright/test";
 import { editorOf, expect, test } from "./fixtures";
+import { DEMO_NOTE } from "@/lib/notes/example-notes";
 
 test.skip(!process.env.SCREENSHOTS, "set SCREENSHOTS=1 to refresh the README screenshots");
 
-const PLAN = {
-  title: "Team offsite plan",
-  body: [
-    "We meet on Thursday at nine in the large room on the third floor.",
-    "Lunch is at half past twelve; vegetarian options are ordered.",
-    "",
-    "Agenda:",
-    "- Review of the last quarter",
-    "- Roadmap for the next two releases",
-    "- Open questions from the support team",
-    "",
-    "Bring a laptop and sixty-three ideas.",
-    "",
-  ].join("\n"),
-};
 
 const suffix = (scheme: string) => (scheme === "dark" ? "-dark" : "");
 
@@ -26,13 +12,13 @@ for (const scheme of ["light", "dark"] as const) {
   test(`screenshots (${scheme})`, async ({ page, makeNote, api }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width: 1280, height: 860 });
-    const note = await makeNote(PLAN, "Alice");
+    const note = await makeNote(DEMO_NOTE, "Alice");
     await page.addInitScript(() => sessionStorage.setItem("midair:editor-name", "Bob"));
     await page.goto(`/notes/${note.id}`);
-    await editorOf(page).body.fill(PLAN.body.replace("sixty-three", "seventy-three").replace("half past twelve", "one"));
+    await editorOf(page).body.fill(DEMO_NOTE.body.replace("sixty-three", "seventy-three").replace("half past twelve", "one"));
     await shoot(page, `editor${suffix(scheme)}.png`);
 
-    await api.save(note.id, { body: PLAN.body.replace("sixty-three", "sixty-five").replace("Thursday", "Friday") }, "Alice");
+    await api.save(note.id, { body: DEMO_NOTE.body.replace("sixty-three", "sixty-five").replace("Thursday", "Friday") }, "Alice");
     await editorOf(page).save.click();
     await expect(page.getByRole("dialog")).toBeVisible();
     await page.getByRole("button", { name: /Show the original/ }).click();

@@ -1,7 +1,7 @@
 // Example notes for a new user, written on first start only (when the database holds no note at all).
 import { createNote } from "@/lib/notes/repository";
 import { db } from "@/lib/db/client";
-import { exampleNotes } from "./example-notes";
+import { exampleNotes } from "@/lib/notes/example-notes";
 
 async function main() {
   const existing = await db.prisma.note.count();

@@ -3,22 +3,8 @@ import { useRouter } from "next/navigation";
 import { describeError } from "@/lib/client/errors";
 import { useCreateNote } from "@/lib/client/mutations";
 import { Button } from "../ui/button";
+import { DEMO_NOTE } from "@/lib/notes/example-notes";
 
-const SAMPLE = {
-  title: "Team offsite plan",
-  body: [
-    "We meet on Thursday at nine in the large room on the third floor.",
-    "Lunch is at half past twelve; vegetarian options are ordered.",
-    "",
-    "Agenda:",
-    "- Review of the last quarter",
-    "- Roadmap for the next two releases",
-    "- Open questions from the support team",
-    "",
-    "Bring a laptop and sixty-three ideas.",
-    "",
-  ].join("\n"),
-};
 
 export function StartDemoButton() {
   const router = useRouter();
@@ -29,7 +15,7 @@ export function StartDemoButton() {
         variant="primary"
         disabled={create.isPending}
         onClick={async () => {
-          const created = await create.mutateAsync({ text: SAMPLE, editor: "Alice" }).catch(() => null);
+          const created = await create.mutateAsync({ text: DEMO_NOTE, editor: "Alice" }).catch(() => null);
           if (created) router.push(`/demo/${encodeURIComponent(created.note.id)}`);
         }}
       >

@@ -1,4 +1,23 @@
-// The notes a new user finds on first start: they explain the product by being used.
+// The notes a new user finds on first start (they explain the product by being used), and the note the demo
+// page starts from. Plain data: the seed script, the demo button and the tests share it.
+
+/** The note the demo starts from: one sentence invites a collision ("sixty-three"). */
+export const DEMO_NOTE = {
+  title: "Team offsite plan",
+  body: [
+    "We meet on Thursday at nine in the large room on the third floor.",
+    "Lunch is at half past twelve; vegetarian options are ordered.",
+    "",
+    "Agenda:",
+    "- Review of the last quarter",
+    "- Roadmap for the next two releases",
+    "- Open questions from the support team",
+    "",
+    "Bring a laptop and sixty-three ideas.",
+    "",
+  ].join("\n"),
+};
+
 export const exampleNotes = [
   {
     id: "welcome",
@@ -16,26 +35,7 @@ export const exampleNotes = [
       ].join("\n") + "\n",
     },
   },
-  {
-    id: "collision-demo",
-    author: "Alice",
-    content: {
-      title: "Team offsite plan",
-      body: [
-        "# Team offsite",
-        "",
-        "We meet on Thursday at nine in the large room on the third floor.",
-        "Lunch is at half past twelve; vegetarian options are ordered.",
-        "",
-        "## Agenda",
-        "- Review of the last quarter",
-        "- Roadmap for the next two releases",
-        "- Open questions from the support team",
-        "",
-        "Bring a laptop and sixty-three ideas.",
-      ].join("\n") + "\n",
-    },
-  },
+  { id: "collision-demo", author: "Alice", content: DEMO_NOTE },
   {
     id: "http-cheatsheet",
     author: "Grace",
