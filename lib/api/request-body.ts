@@ -18,10 +18,12 @@ function parseMediaType(value: string): MediaType {
 }
 
 /**
- * Throws 415 unless the body is one of `accepted` (and UTF-8, the only charset JSON has: RFC 8259 8.1), with
- * no content coding: a gzipped body we would not decode is refused, not misread (RFC 9110 8.4, 15.5.16).
+ * What the header fields alone say about the content, judged before a byte of it is read (and so before the
+ * preconditions, RFC 9110 13.2.1): 415 unless the body is one of `accepted` (and UTF-8, the only charset JSON
+ * has: RFC 8259 8.1), with no content coding: a gzipped body we would not decode is refused, not misread
+ * (RFC 9110 8.4, 15.5.16); 413 when Content-Length already says it is too large.
  */
-export function assertContentType(request: Request, accepted: string[], extraHeaders?: Record<string, string>): void {
+export function assertContentHeaders(request: Request, accepted: string[], extraHeaders?: Record<string, string>): void {
   const coding = request.headers.get("content-encoding");
   if (coding !== null && coding.trim().toLowerCase() !== "identity") {
     throw new ProblemError("unsupported-media-type", `Content-Encoding ${JSON.stringify(coding)} is not supported; send the body uncompressed.`,
@@ -34,13 +36,17 @@ export function assertContentType(request: Request, accepted: string[], extraHea
       `Send the body as ${accepted.join(" or ")} (UTF-8); got ${header === null ? "no Content-Type" : JSON.stringify(header)}.`,
       { accepted }, extraHeaders);
   }
+  const declared = request.headers.get("content-length");
+  if (declared !== null && Number(declared) > MAX_REQUEST_BYTES) throw tooLarge(MAX_REQUEST_BYTES);
 }
 
-async function readLimitedBytes(request: Request, limit: number): Promise<Uint8Array> {
-  const tooLarge = () => new ProblemError("content-too-large",
+function tooLarge(limit: number): ProblemError {
+  return new ProblemError("content-too-large",
     `The request body is larger than ${limit} bytes; a note body may hold up to 1 MiB of text.`, { limit });
-  const declared = request.headers.get("content-length");
-  if (declared !== null && Number(declared) > limit) throw tooLarge();
+}
+
+/** A body sent without a Content-Length (chunked) is only known to be too large while it is read. */
+async function readLimitedBytes(request: Request, limit: number): Promise<Uint8Array> {
   if (!request.body) return new Uint8Array();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -51,14 +57,14 @@ async function readLimitedBytes(request: Request, limit: number): Promise<Uint8A
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel();
-      throw tooLarge();
+      throw tooLarge(limit);
     }
     chunks.push(value);
   }
   return Buffer.concat(chunks);
 }
 
-/** The body as a JSON object (not an array, string or null). */
+/** The body as a JSON object (not an array, string or null). Call assertContentHeaders first. */
 export async function readJsonObject(request: Request): Promise<Record<string, unknown>> {
   const bytes = await readLimitedBytes(request, MAX_REQUEST_BYTES);
   let text: string;

@@ -294,7 +294,7 @@ describe("the 412 body (RFC 9457 problem) and headers", () => {
   });
 });
 
-describe("13.2.1: a non-2xx that the unconditional request would get wins over 412", () => {
+describe("13.2.1: a non-2xx that the unconditional request would get, found before the content, wins over 412", () => {
   it("404 for an unknown note, whatever the preconditions", async () => {
     const path = `/api/notes/${freshId()}`;
     expectProblem(await send(path, { method: "PATCH", headers: { "If-Match": '"v1"' }, body: { body: "x" } }), 404);
@@ -322,12 +322,13 @@ describe("13.2.1: a non-2xx that the unconditional request would get wins over 4
     expect(await snapshot(path)).toEqual(before);
   });
 
-  it("400 for malformed JSON or a bad member, with a stale If-Match", async () => {
+  it("but not a body that is malformed or invalid: the content comes after the preconditions (13.2.2), so 412", async () => {
+    // The whole table of broken contents is in precondition-before-content.test.ts.
     const { path, staleEtag } = await noteWithStaleTag();
     const before = await snapshot(path);
-    expectProblem(await send(path, { method: "PATCH", headers: { "If-Match": staleEtag, "Content-Type": "application/json" }, body: '{"body": ' }), 400);
-    expectProblem(await send(path, { method: "PATCH", headers: { "If-Match": staleEtag }, body: { colour: "red" } }), 400);
-    expectProblem(await send(path, { method: "PUT", headers: { "If-Match": staleEtag }, body: { title: null, body: "x" } }), 400);
+    expectProblem(await send(path, { method: "PATCH", headers: { "If-Match": staleEtag, "Content-Type": "application/json" }, body: '{"body": ' }), 412);
+    expectProblem(await send(path, { method: "PATCH", headers: { "If-Match": staleEtag }, body: { colour: "red" } }), 412);
+    expectProblem(await send(path, { method: "PUT", headers: { "If-Match": staleEtag }, body: { title: null, body: "x" } }), 412);
     expect(await snapshot(path)).toEqual(before);
   });
 

@@ -5,7 +5,7 @@ import { otherMethods, problemFor, route } from "@/lib/api/handler";
 import { editorNameFrom } from "@/lib/api/editor-name";
 import { parseFullNote } from "@/lib/api/note-body";
 import { noteResponse } from "@/lib/api/note-responses";
-import { assertContentType, readJsonObject } from "@/lib/api/request-body";
+import { assertContentHeaders, readJsonObject } from "@/lib/api/request-body";
 import { NOTE_COLLECTION_METHODS } from "@/lib/api/resource-methods";
 import { assertSameOrigin } from "@/lib/api/same-origin";
 import { summaryJson } from "@/lib/notes/note";
@@ -37,7 +37,7 @@ export const POST = route(async (request) => {
   // 1. Parse: who creates, and the whole note.
   assertSameOrigin(request);
   const editor = editorNameFrom(request.headers);
-  assertContentType(request, ["application/json"]);
+  assertContentHeaders(request, ["application/json"]);
   const content = parseFullNote(await readJsonObject(request));
 
   // 2. Create it under a fresh id. The body is the new note's representation (Content-Location says so),

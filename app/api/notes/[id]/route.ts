@@ -8,7 +8,7 @@ import { parseFullNote, parseNotePatch } from "@/lib/api/note-body";
 import {
   goneResponse, notFoundResponse, noteResponse, notModifiedResponse, preconditionFailedResponse, resourceState,
 } from "@/lib/api/note-responses";
-import { assertContentType, readJsonObject } from "@/lib/api/request-body";
+import { assertContentHeaders, readJsonObject } from "@/lib/api/request-body";
 import { NOTE_METHODS } from "@/lib/api/resource-methods";
 import { assertSameOrigin } from "@/lib/api/same-origin";
 import { isNoteId, noteJson } from "@/lib/notes/note";
@@ -44,17 +44,18 @@ export const GET = route<Params>(async (request, { id }) => {
 export const HEAD = GET;
 
 export const PATCH = route<Params>(async (request, { id }) => {
-  // 1. Parse: who saves, and a JSON merge patch of the title and/or body (RFC 7396).
+  // 1. Check what the header fields say: who saves, and that the content is a JSON merge patch (RFC 7396).
   assertSameOrigin(request);
   if (!isNoteId(id)) return notFoundResponse(request);
   const editor = editorNameFrom(request.headers);
-  assertContentType(request, [MERGE_PATCH, "application/json"], { "Accept-Patch": `${MERGE_PATCH}, application/json` });
-  const patch = parseNotePatch(await readJsonObject(request));
+  assertContentHeaders(request, [MERGE_PATCH, "application/json"], { "Accept-Patch": `${MERGE_PATCH}, application/json` });
 
-  // 2. Save over exactly the version the preconditions were evaluated against.
+  // 2. Preconditions, then the patch itself (RFC 9110 13.2.2), then save over exactly the version the
+  //    preconditions were evaluated against.
   return conditionalWrite({
     request, id, mayCreate: false,
-    write: async (note) => {
+    readContent: async () => parseNotePatch(await readJsonObject(request)),
+    write: async (note, patch) => {
       const result = await updateNote(id, note!.version, patch, editor);
       return result.kind === "version-changed" ? result.kind : noteResponse(result.note);
     },
@@ -62,19 +63,20 @@ export const PATCH = route<Params>(async (request, { id }) => {
 });
 
 export const PUT = route<Params>(async (request, { id }) => {
-  // 1. Parse: who saves, and the whole new note.
+  // 1. Check what the header fields say: who saves, and that the content is JSON.
   assertSameOrigin(request);
   if (!isNoteId(id)) return notFoundResponse(request);
   const editor = editorNameFrom(request.headers);
-  assertContentType(request, ["application/json"]);
-  const content = parseFullNote(await readJsonObject(request));
+  assertContentHeaders(request, ["application/json"]);
 
-  // 2. Create (If-None-Match: *, also over a deleted note) or replace (If-Match).
+  // 2. Preconditions, then the whole new note (RFC 9110 13.2.2), then create (If-None-Match: *, also over a
+  //    deleted note) or replace (If-Match).
   // RFC 9110 9.3.4: the stored representation is not the request's content (it gains an id, a version and
   // times), so a PUT response carries no ETag or Last-Modified; GET the note to learn them.
   return conditionalWrite({
     request, id, mayCreate: true,
-    write: async (note) => {
+    readContent: async () => parseFullNote(await readJsonObject(request)),
+    write: async (note, content) => {
       if (!note) {
         const created = await createNoteIfAbsent(id, content, editor);
         if (created.kind === "exists") return "version-changed";
@@ -95,6 +97,8 @@ export const DELETE = route<Params>(async (request, { id }) => {
   // 2. Delete exactly the version the preconditions were evaluated against; leave a tombstone (410 from now on).
   return conditionalWrite({
     request, id, mayCreate: false,
+    // A DELETE's content has no meaning (RFC 9110 9.3.5): it is never read.
+    readContent: async () => undefined,
     write: async (note) => {
       const result = await deleteNote(id, note!.version, editor);
       return result.kind === "deleted" ? new Response(null, { status: 204 }) : "version-changed";
