@@ -1,25 +1,42 @@
 // The production server: Next.js behind a thin node:http layer that answers, as problem details, the requests
 // Next.js cannot take (see lib/api/early-rejection.ts). Everything else goes to Next.js untouched.
 import http from "node:http";
+import type { Duplex } from "node:stream";
 import next from "next";
-import { malformedRequestAnswer, rejectBeforeRouting } from "@/lib/api/early-rejection";
+import {
+  connectAnswer, expectationFailedAnswer, malformedRequestProblem, rawHttpAnswer, rejectBeforeRouting, type EarlyAnswer,
+} from "@/lib/api/early-rejection";
 
 const port = Number(process.env.PORT ?? 3000);
 // Not HOSTNAME: container runtimes set that to the container's own name.
 const hostname = process.env.HOST ?? "0.0.0.0";
 
+function answer(request: http.IncomingMessage, response: http.ServerResponse, early: EarlyAnswer) {
+  response.writeHead(early.status, early.headers);
+  response.end(request.method === "HEAD" || early.body === "" ? undefined : early.body);
+}
+
 async function main() {
   const app = next({ dev: false, dir: import.meta.dirname, hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  const server = http.createServer((request, response) => {
-    const early = rejectBeforeRouting(request.method ?? "GET", request.url ?? "/");
+  // Node would answer a request without Host itself, with an empty 400; rejectBeforeRouting gives a problem.
+  const server = http.createServer({ requireHostHeader: false }, (request, response) => {
+    const early = rejectBeforeRouting(request);
     if (!early) return void handle(request, response);
-    response.writeHead(early.status, early.headers);
-    response.end(request.method === "HEAD" ? undefined : early.body);
+    answer(request, response, early);
   });
-  server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
-    if (socket.writable) socket.end(malformedRequestAnswer(error.code));
+  // Without these listeners Node closes the connection on CONNECT, and answers an unknown Expect with an
+  // empty 417.
+  server.on("connect", (request: http.IncomingMessage, socket: Duplex) => {
+    // Node hands the socket over without its error listener: a client that resets it must not crash the server.
+    socket.on("error", () => socket.destroy());
+    socket.end(rawHttpAnswer(connectAnswer(request.url)));
+  });
+  server.on("checkExpectation", (request: http.IncomingMessage, response: http.ServerResponse) =>
+    answer(request, response, expectationFailedAnswer(request.headers.expect, "/")));
+  server.on("clientError", (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket) => {
+    if (socket.writable) socket.end(rawHttpAnswer(malformedRequestProblem(error.code, error.rawPacket)));
     else socket.destroy();
   });
   server.listen(port, hostname, () => console.log(`Midair Notes is ready on http://localhost:${port}`));

@@ -12,10 +12,14 @@ export const PROBLEM_TYPES = {
   "gone": { status: 410, title: "The note was deleted" },
   "precondition-failed": { status: 412, title: "The note is not in the state the request names" },
   "content-too-large": { status: 413, title: "The request body is too large" },
+  "uri-too-long": { status: 414, title: "The request target is too long" },
   "unsupported-media-type": { status: 415, title: "Unsupported media type" },
+  "expectation-failed": { status: 417, title: "The expectation cannot be met" },
   "precondition-required": { status: 428, title: "This request must be conditional" },
   "header-fields-too-large": { status: 431, title: "The request's header fields are too large" },
   "internal-error": { status: 500, title: "Something went wrong on the server" },
+  "method-not-implemented": { status: 501, title: "The method is not implemented" },
+  "transfer-coding-not-implemented": { status: 501, title: "The transfer coding is not implemented" },
 } as const;
 
 export type ProblemType = keyof typeof PROBLEM_TYPES;

@@ -99,7 +99,6 @@ describe("paths and requests nothing answers", () => {
   });
 
   it.each([
-    ["a lower-case method", "get /api/notes HTTP/1.1\r\nHost: x\r\n\r\n", 400],
     ["a Content-Length that is not a number", "POST /api/notes HTTP/1.1\r\nHost: x\r\nContent-Length: ten\r\n\r\n", 400],
     ["header fields over 16 KiB", `GET /api/notes HTTP/1.1\r\nHost: x\r\nIf-None-Match: ${'"a", '.repeat(4000)}"b"\r\n\r\n`, 431],
   ])("%s gets a problem body", async (_, bytes, status) => {

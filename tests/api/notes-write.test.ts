@@ -206,6 +206,26 @@ describe("DELETE /api/notes/{id}", () => {
     expectProblem(await send(path, { headers: { "If-Match": etag } }), 410);
   });
 
+  it("a second person deleting at the same moment, with the same If-Match, is told it is gone (410), not 412", async () => {
+    const { path, etag } = await createNote();
+    const names = ["Ann", "Ben", "Cy", "Di", "Ed", "Flo"];
+    const answers = await Promise.all(names.map((name) =>
+      send(path, { method: "DELETE", headers: { "If-Match": etag, "Editor-Name": name } })));
+    expect(answers.map((answer) => answer.status).sort()).toEqual([204, 410, 410, 410, 410, 410]);
+    const winner = names[answers.findIndex((answer) => answer.status === 204)];
+    for (const answer of answers.filter((one) => one.status === 410)) {
+      const problem = expectProblem(answer, 410);
+      expect(problem.type).toBe("/problems/gone");
+      expect(problem.deletedBy).toBe(winner);
+      expect(problem.deletedAt).toMatch(ISO_8601);
+    }
+    // And later, with the ETag they had, with a stale one, or with none: still 410 naming who and when.
+    const conditions: Array<Record<string, string>> = [{ "If-Match": etag }, { "If-Match": '"v0"' }, { "If-None-Match": "*" }, {}];
+    for (const headers of conditions) {
+      expect(expectProblem(await send(path, { method: "DELETE", headers }), 410).deletedBy).toBe(winner);
+    }
+  });
+
   it("without any precondition answers 428 and deletes nothing", async () => {
     const { path } = await createNote();
     const before = await snapshot(path);
