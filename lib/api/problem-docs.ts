@@ -5,6 +5,7 @@ export const PROBLEM_ADVICE: Record<ProblemType, string> = {
   "invalid-json": "Send a body that parses as JSON, encoded as UTF-8.",
   "invalid-body": "Send a JSON object with exactly the members `title` and `body`, both strings (PATCH may leave either out, but not set it to null). `errors` names each member that is wrong.",
   "invalid-editor-name": "Send Editor-Name as a percent-encoded UTF-8 name of 1 to 64 characters without control characters, or leave it out to save as \"anonymous\".",
+  "invalid-query": "Fix the query parameter named in `parameter`: a history page takes `limit` (1 to 100) and `before` (a version number); a search `q` holds up to 200 characters.",
   "malformed-request": "The server could not read the request as HTTP/1.1 (for example a Content-Length that does not match the body, two Content-Length or Host lines, no Host at all, or a request target that is not a path). Send a well-formed request.",
   "cross-origin-write": "Notes can only be changed from pages of this site.",
   "not-found": "Check the id: note ids are 1 to 64 letters, digits, `-` or `_`.",

@@ -5,6 +5,7 @@ export const PROBLEM_TYPES = {
   "invalid-json": { status: 400, title: "The request body is not valid JSON" },
   "invalid-body": { status: 400, title: "The request body does not describe a note" },
   "invalid-editor-name": { status: 400, title: "The Editor-Name header is not a usable name" },
+  "invalid-query": { status: 400, title: "The query string is not usable here" },
   "malformed-request": { status: 400, title: "The request is not valid HTTP" },
   "cross-origin-write": { status: 403, title: "Writes are only accepted from this site" },
   "not-found": { status: 404, title: "No such resource" },

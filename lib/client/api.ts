@@ -25,6 +25,7 @@ import {
   type Revision,
   type RevisionSummary,
 } from "./types";
+import { observedFetch } from "./wire-log";
 
 const NOTES = "/api/notes";
 
@@ -37,10 +38,12 @@ function editorHeader(editor: string): Record<string, string> {
   return { "Editor-Name": encodeURIComponent(editor) };
 }
 
-async function send(url: string, init: RequestInit = {}): Promise<Response> {
+/** One request to the API: a non-2xx answer becomes a typed error (errors.ts). */
+export async function send(url: string, init: RequestInit = {}): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(url, { ...init, headers: { Accept: "application/json", ...init.headers } });
+    // The demo page's wire view listens here; everywhere else observedFetch is plain fetch.
+    response = await observedFetch(url, { ...init, headers: { Accept: "application/json", ...init.headers } });
   } catch (cause) {
     // An abort is the caller's own decision, not a failure of the network.
     if (cause instanceof DOMException && cause.name === "AbortError") throw cause;

@@ -8,12 +8,18 @@ import { noteResponse } from "@/lib/api/note-responses";
 import { assertContentHeaders, readJsonObject } from "@/lib/api/request-body";
 import { NOTE_COLLECTION_METHODS } from "@/lib/api/resource-methods";
 import { assertSameOrigin } from "@/lib/api/same-origin";
+import { textParam } from "@/lib/api/query-params";
+import { searchNotes } from "@/lib/notes/search";
+import { MAX_QUERY_LENGTH } from "@/lib/notes/search-terms";
 import { summaryJson } from "@/lib/notes/note";
 import { createNote, listNotes } from "@/lib/notes/repository";
 
 export const GET = route(async (request) => {
-  // 1. Read the list; its strong ETag is a digest of exactly the bytes sent.
-  const body = JSON.stringify({ notes: (await listNotes()).map(summaryJson) });
+  // 1. Read the list, or with `q` the notes that match (lib/notes/search.ts); its strong ETag is a digest of
+  //    exactly the bytes sent, so each query has its own.
+  const query = textParam(new URL(request.url).searchParams, "q", MAX_QUERY_LENGTH);
+  const notes = query === null ? await listNotes() : await searchNotes(query);
+  const body = JSON.stringify(query === null ? { notes: notes.map(summaryJson) } : { query, notes: notes.map(summaryJson) });
   const opaque = createHash("sha256").update(body).digest("base64url").slice(0, 27);
   const etag = `"l-${opaque}"`;
 
