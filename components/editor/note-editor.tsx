@@ -14,7 +14,7 @@ import { updateDraft } from "@/lib/client/draft-store";
 import { saveStatus } from "@/lib/client/save-status";
 import { oversizedBody, tooLargeMessage } from "@/lib/client/size-limit";
 import { DecisionDialogs } from "../merge/decision-dialogs";
-import { Button } from "../ui/button";
+import { Button, buttonClass } from "../ui/button";
 import { CopyButton } from "../ui/copy-button";
 import { RelativeTime, touchNow } from "../ui/relative-time";
 import { DeleteNoteButton } from "./delete-note-button";
@@ -125,9 +125,15 @@ export function NoteEditor({
       <Notice title="This note was deleted">
         <bdi>{gone.deletedBy ?? "Someone"}</bdi> deleted it{gone.deletedAt ? <> <RelativeTime iso={gone.deletedAt} /></> : null}.{" "}
         {variant === "page" && (
-          <Link href="/" className="text-accent underline">
-            Back to all notes
-          </Link>
+          <>
+            <Link href={`/notes/${encodeURIComponent(noteId)}/history`} className="text-accent underline">
+              See its history
+            </Link>{" "}
+            ·{" "}
+            <Link href="/" className="text-accent underline">
+              Back to all notes
+            </Link>
+          </>
         )}
         <span role="status" className="sr-only">
           {announcement}
@@ -166,6 +172,11 @@ export function NoteEditor({
           onResolve={reopenDecision}
         />
         <div className="ml-auto flex flex-wrap items-center gap-1.5">
+          {shown && variant === "page" && (
+            <Link href={`/notes/${encodeURIComponent(noteId)}/history`} className={buttonClass("ghost", "sm")}>
+              History
+            </Link>
+          )}
           {text && <CopyButton text={plainText(text)} variant="ghost" />}
           {identity && shown && !gone && (
             <DeleteNoteButton
