@@ -3,6 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { NewNoteButton } from "@/components/notes/new-note-button";
 import { NoteList } from "@/components/notes/note-list";
+import { NoteSearch } from "@/components/search/note-search";
 import { buttonClass } from "@/components/ui/button";
 import { notesListOptions } from "@/lib/client/queries";
 import type { NoteSummary } from "@/lib/client/types";
@@ -31,7 +32,9 @@ export default async function HomePage() {
           <NewNoteButton />
         </div>
         <HydrationBoundary state={dehydrate(client)}>
-          <NoteList />
+          <NoteSearch>
+            <NoteList />
+          </NoteSearch>
         </HydrationBoundary>
       </section>
       <aside aria-labelledby="demo-heading" className="h-fit rounded-2xl border border-line bg-surface p-5 shadow-card">
@@ -44,6 +47,9 @@ export default async function HomePage() {
         </p>
         <Link href="/demo" className={buttonClass("secondary", "md", "mt-4 w-full")}>
           Open the two-person demo
+        </Link>
+        <Link href="/deleted" className="mt-4 block text-sm text-accent underline underline-offset-2">
+          Recently deleted notes
         </Link>
       </aside>
     </div>
