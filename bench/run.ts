@@ -4,12 +4,14 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { runLoad, type LoadResult, type LoadScenario } from "./load";
+import { benchSearch } from "./search-bench";
 import { startBenchServer } from "./server";
+import { formatTable } from "./table";
 
 const CONNECTIONS = 16;
 const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 3_000);
 const MEASURE_MS = Number(process.env.BENCH_MEASURE_MS ?? 10_000);
-const PORT = 3400;
+const PORT = Number(process.env.BENCH_PORT ?? 3400);
 const root = path.resolve(import.meta.dirname, "..");
 
 /** A prose body of about 4 KB, like a real note. */
@@ -58,24 +60,6 @@ function scenarios(readNotes: NoteHandle[], writeNotes: NoteHandle[]): LoadScena
   ];
 }
 
-function formatTable(passes: LoadResult[][]): string {
-  const byName = new Map<string, LoadResult[]>();
-  for (const pass of passes) for (const result of pass) byName.set(result.name, [...(byName.get(result.name) ?? []), result]);
-  const mean = (results: LoadResult[], pick: (r: LoadResult) => number) => results.reduce((sum, r) => sum + pick(r), 0) / results.length;
-  const bare = mean([...byName.values()][0]!, (r) => r.requestsPerSecond);
-  const lines = [
-    "| scenario (16 connections) | req/s per pass | req/s mean | p50 ms | p99 ms | × bare | unexpected |",
-    "|---|---|---|---|---|---|---|",
-  ];
-  for (const [name, results] of byName) {
-    const rps = mean(results, (r) => r.requestsPerSecond);
-    lines.push(`| ${name} | ${results.map((r) => r.requestsPerSecond.toFixed(0)).join(" / ")} | ${rps.toFixed(0)} | ` +
-      `${mean(results, (r) => r.p50Ms).toFixed(1)} | ${mean(results, (r) => r.p99Ms).toFixed(1)} | ${(rps / bare).toFixed(2)} | ` +
-      `${results.reduce((sum, r) => sum + r.unexpected, 0)} |`);
-  }
-  return lines.join("\n");
-}
-
 async function benchApi(): Promise<string> {
   if (process.env.BENCH_SKIP_BUILD !== "1") {
     // The build's output goes to stderr, so that stdout holds only the results.
@@ -108,9 +92,17 @@ async function benchApi(): Promise<string> {
 }
 
 async function main() {
-  console.error("API throughput (this takes about two minutes)...");
-  const api = await benchApi();
-  console.log("\n## API\n\n" + api + "\n");
+  if (process.env.BENCH_ONLY !== "search") {
+    console.error("API throughput (this takes about two minutes)...");
+    const api = await benchApi();
+    console.log("\n## API\n\n" + api + "\n");
+  }
+  if (process.env.BENCH_ONLY === "search" || process.env.BENCH_ONLY === undefined) {
+    console.error("Search over 10,000 notes (this takes about two minutes)...");
+    const search = await benchSearch(PORT, { connections: CONNECTIONS, warmupMs: WARMUP_MS, measureMs: MEASURE_MS });
+    console.log("## Search\n\n" + search + "\n");
+    if (process.env.BENCH_ONLY === "search") return;
+  }
   try {
     const { runMergeBench, formatMergeBench } = await import("./merge-bench");
     console.log("## Merge engine\n\n" + formatMergeBench(await runMergeBench()) + "\n");

@@ -36,17 +36,7 @@ export type TextMatch = { start: number; end: number };
  */
 export function findMatches(text: string, terms: readonly string[]): TextMatch[] {
   if (!terms.length || !text) return [];
-  // Fold character by character, remembering where each folded character came from.
-  let folded = "";
-  const origin: number[] = [];
-  let index = 0;
-  for (const char of text) {
-    const f = foldText(char);
-    for (let i = 0; i < f.length; i++) origin.push(index);
-    folded += f;
-    index += char.length;
-  }
-  origin.push(text.length);
+  const { folded, origin } = foldWithOrigins(text);
   const matches: TextMatch[] = [];
   for (const word of folded.matchAll(WORD)) {
     const wordStart = word.index;
@@ -54,9 +44,9 @@ export function findMatches(text: string, terms: readonly string[]): TextMatch[]
       if (!word[0].startsWith(term)) continue;
       const endFolded = wordStart + term.length;
       // Extend to the end of the original character (a base letter and its accent are one).
-      let end = origin[endFolded]!;
-      if (endFolded < folded.length && origin[endFolded] === origin[endFolded - 1]) end = nextCharEnd(text, end);
-      matches.push({ start: origin[wordStart]!, end: Math.max(end, origin[wordStart]! + 1) });
+      let end = origin(endFolded);
+      if (endFolded < folded.length && origin(endFolded) === origin(endFolded - 1)) end = nextCharEnd(text, end);
+      matches.push({ start: origin(wordStart), end: Math.max(end, origin(wordStart) + 1) });
     }
   }
   matches.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -67,6 +57,25 @@ export function findMatches(text: string, terms: readonly string[]): TextMatch[]
     else merged.push({ ...match });
   }
   return merged;
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** The folded text, and for each folded character the index in `text` it came from (plus one past the end). */
+function foldWithOrigins(text: string): { folded: string; origin: (i: number) => number } {
+  // ASCII folds by lower-casing alone, one character for one: no table needed.
+  if (ASCII.test(text)) return { folded: text.toLowerCase(), origin: (i) => i };
+  let folded = "";
+  const table: number[] = [];
+  let index = 0;
+  for (const char of text) {
+    const f = char < "\u0080" ? char.toLowerCase() : foldText(char);
+    for (let i = 0; i < f.length; i++) table.push(index);
+    folded += f;
+    index += char.length;
+  }
+  table.push(text.length);
+  return { folded, origin: (i) => table[i]! };
 }
 
 function nextCharEnd(text: string, at: number): number {

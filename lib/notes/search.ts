@@ -17,11 +17,14 @@ export const MAX_SEARCH_RESULTS = 50;
 export async function searchNotes(query: string): Promise<NoteSummary[]> {
   const terms = searchTerms(query);
   if (!terms.length) return [];
+  // The newest 50 matches first, from the index and the notes' dates alone; only their texts are read then.
   const rows = await db.sql.query<SqlRow>(
     `SELECT n."id", n."title", n."version", n."updatedAt", n."updatedBy", n."body"
-       FROM "NoteSearch" s JOIN "Note" n ON n."id" = s."noteId"
-      WHERE "NoteSearch" MATCH ? AND n."deletedAt" IS NULL
-      ORDER BY n."updatedAt" DESC, n."id" ASC LIMIT ${MAX_SEARCH_RESULTS}`,
+       FROM (SELECT m."id" FROM "NoteSearch" s JOIN "Note" m ON m."id" = s."noteId"
+              WHERE "NoteSearch" MATCH ? AND m."deletedAt" IS NULL
+              ORDER BY m."updatedAt" DESC, m."id" ASC LIMIT ${MAX_SEARCH_RESULTS}) hit
+       JOIN "Note" n ON n."id" = hit."id"
+      ORDER BY n."updatedAt" DESC, n."id" ASC`,
     [ftsMatchExpression(terms)]);
   return rows.map((row) => ({
     id: row.id as string,

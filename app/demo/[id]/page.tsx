@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { DemoPanes } from "@/components/demo/demo-panes";
+import { WireView } from "@/components/wire/wire-view";
 import { noteOptions } from "@/lib/client/queries";
 import type { NoteWithEtag } from "@/lib/client/types";
 import { isNoteId, noteEtag, noteJson } from "@/lib/notes/note";
@@ -26,6 +27,9 @@ export default async function DemoPage({ params }: PageProps<"/demo/[id]">) {
   return (
     <HydrationBoundary state={dehydrate(client)}>
       <DemoPanes noteId={id} />
+      <div className="mt-6">
+        <WireView />
+      </div>
     </HydrationBoundary>
   );
 }
