@@ -25,13 +25,13 @@ test("the wire view lists each save with its If-Match, and the 412 with its prob
   await bob.save.click();
   await expect(page.getByRole("region", { name: "Bob's editor" }).getByRole("dialog")).toBeVisible();
 
-  const saves = wire.getByRole("listitem").filter({ hasText: `PATCH/api/notes/${id}` });
+  await expect(wire.getByRole("listitem").first()).toContainText("+0 ms");
+  const saves = wire.getByRole("listitem").filter({ hasText: `PATCH /api/notes/${id}` });
   await expect(saves).toHaveCount(2);
-  await expect(saves.nth(0)).toContainText(`Alice → to the server:PATCH/api/notes/${id}(If-Match: "v${version}")`);
-  await expect(saves.nth(0)).toContainText(`200 OK ETag: "v${version + 1}"`);
-  await expect(saves.nth(1)).toContainText(`Bob → to the server:PATCH/api/notes/${id}(If-Match: "v${version}")`);
-  await expect(saves.nth(1)).toContainText(`412 Precondition Failed ETag: "v${version + 1}"`);
-  await expect(saves.nth(0)).toContainText("+0 ms");
+  await expect(saves.nth(0)).toContainText(`Alice → to the server: PATCH /api/notes/${id} (If-Match: "v${version}")`);
+  await expect(saves.nth(0)).toContainText(`Server → to Alice: 200 OK, ETag: "v${version + 1}"`);
+  await expect(saves.nth(1)).toContainText(`Bob → to the server: PATCH /api/notes/${id} (If-Match: "v${version}")`);
+  await expect(saves.nth(1)).toContainText(`Server → to Bob: 412 Precondition Failed, ETag: "v${version + 1}"`);
 
   await saves.nth(1).getByText("Problem details (412)").click();
   await expect(saves.nth(1).locator("pre")).toContainText('"type": "/problems/precondition-failed"');

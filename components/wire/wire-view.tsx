@@ -33,28 +33,27 @@ function Entry({ entry, start }: { entry: WireEntry; start: number }) {
   return (
     <li className={`rounded-xl border px-3 py-2 text-sm ${answer.kind === "response" ? statusTone(answer.status) : "border-line bg-surface"}`}>
       <p className="flex flex-wrap items-baseline gap-x-2">
-        <span className="w-16 shrink-0 text-xs text-muted tabular-nums">{relativeMs(entry.sentAt, start)}</span>
+        <span className="w-16 shrink-0 text-xs text-muted tabular-nums">{relativeMs(entry.sentAt, start)}</span>{" "}
         <span className="font-medium">
           <bdi>{who}</bdi> <span aria-hidden="true">→</span>
-          <span className="sr-only">to the</span> server:
-        </span>
-        <code className="font-semibold">{entry.method}</code>
-        <code className="min-w-0 break-all">{entry.path}</code>
+          <span className="sr-only"> to the</span> server:
+        </span>{" "}
+        <code className="font-semibold">{entry.method}</code> <code className="min-w-0 break-all">{entry.path}</code>{" "}
         <span className="text-muted">({conditionsText(entry)})</span>
       </p>
       <p className="mt-0.5 flex flex-wrap items-baseline gap-x-2 pl-[4.5rem]">
         <span className="font-medium">
           Server <span aria-hidden="true">→</span>
-          <span className="sr-only">to</span> <bdi>{who}</bdi>:
-        </span>
+          <span className="sr-only"> to</span> <bdi>{who}</bdi>:
+        </span>{" "}
         {answer.kind === "pending" ? (
           <span className="text-muted">waiting…</span>
         ) : answer.kind === "failed" ? (
           <span>no answer ({answer.error})</span>
         ) : (
           <>
-            <strong>{statusText(answer.status)}</strong>
-            <span className="text-muted">{answer.etag ? `ETag: ${answer.etag}` : "no ETag"}</span>
+            <strong>{statusText(answer.status)}</strong>,{" "}
+            <span className="text-muted">{answer.etag ? `ETag: ${answer.etag}` : "no ETag"}</span>,{" "}
             <span className="text-xs text-muted tabular-nums">after {Math.round(answer.receivedAt - entry.sentAt)} ms</span>
           </>
         )}
