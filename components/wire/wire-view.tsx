@@ -41,7 +41,7 @@ function Entry({ entry, start }: { entry: WireEntry; start: number }) {
         <code className="font-semibold">{entry.method}</code> <code className="min-w-0 break-all">{entry.path}</code>{" "}
         <span className="text-muted">({conditionsText(entry)})</span>
       </p>
-      <p className="mt-0.5 flex flex-wrap items-baseline gap-x-2 pl-[4.5rem]">
+      <p className="mt-0.5 sm:pl-[4.5rem]">
         <span className="font-medium">
           Server <span aria-hidden="true">→</span>
           <span className="sr-only"> to</span> <bdi>{who}</bdi>:
@@ -59,7 +59,7 @@ function Entry({ entry, start }: { entry: WireEntry; start: number }) {
         )}
       </p>
       {answer.kind === "response" && answer.problem && (
-        <details className="mt-1 pl-[4.5rem]">
+        <details className="mt-1 sm:pl-[4.5rem]">
           <summary className="cursor-pointer text-accent">Problem details ({answer.status})</summary>
           <pre className="mt-1 max-h-64 overflow-auto rounded-lg bg-surface-2 p-2 text-xs break-words whitespace-pre-wrap">
             {prettyProblem(answer.problem)}
