@@ -57,3 +57,13 @@ describe("excerptAround", () => {
     expect(excerptAround("Short body.", ["title"])).toBe("Short body.");
   });
 });
+
+describe("excerptAround, first match", () => {
+  it("finds the earliest of several terms, at a word start only", () => {
+    const body = `${"x ".repeat(100)}collaborate later lab work`;
+    expect(excerptAround(body, ["work", "lab"])).toMatch(/^…(x )*collaborate later lab work$/);
+  });
+  it("finds accented text in a non-ASCII body", () => {
+    expect(excerptAround(`${"mot ".repeat(40)}voilà l'École`, ["ecole"])).toContain("École");
+  });
+});

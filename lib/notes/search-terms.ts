@@ -98,6 +98,19 @@ export function highlightParts(text: string, terms: readonly string[]): Highligh
   return parts;
 }
 
+/** Where the first match starts. A search lists up to 50 texts, so ASCII ones take a shortcut. */
+function firstMatchStart(text: string, terms: readonly string[]): number | null {
+  if (!ASCII.test(text)) return findMatches(text, terms)[0]?.start ?? null;
+  const lower = text.toLowerCase();
+  let best: number | null = null;
+  for (const term of terms) {
+    // Terms hold only letters and digits: nothing in them is special to a regular expression.
+    const at = lower.search(new RegExp(`(?<![\\p{L}\\p{N}])${term}`, "u"));
+    if (at >= 0 && (best === null || at < best)) best = at;
+  }
+  return best;
+}
+
 const EXCERPT_BEFORE = 60;
 const EXCERPT_LENGTH = 180;
 
@@ -107,13 +120,14 @@ const EXCERPT_LENGTH = 180;
  */
 export function excerptAround(body: string, terms: readonly string[]): string {
   const flat = body.replace(/\s+/g, " ").trim();
-  const first = findMatches(flat, terms)[0];
-  let start = first ? Math.max(0, first.start - EXCERPT_BEFORE) : 0;
+  const first = firstMatchStart(flat, terms);
+  let start = first !== null ? Math.max(0, first - EXCERPT_BEFORE) : 0;
   if (start > 0) {
     const space = flat.indexOf(" ", start);
-    start = space >= 0 && space < first!.start ? space + 1 : start;
+    start = space >= 0 && space < first! ? space + 1 : start;
   }
-  const chars = Array.from(flat.slice(start));
+  // A code point is at most two code units: this window holds the excerpt and tells whether text follows.
+  const chars = Array.from(flat.slice(start, start + EXCERPT_LENGTH * 2 + 2));
   const cut = chars.length > EXCERPT_LENGTH;
   return (start > 0 ? "…" : "") + chars.slice(0, EXCERPT_LENGTH).join("").trimEnd() + (cut ? "…" : "");
 }
