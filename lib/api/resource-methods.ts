@@ -6,6 +6,10 @@ export const NOTE_METHODS = ["GET", "HEAD", "PUT", "PATCH", "DELETE"] as const;
 export const READ_ONLY_METHODS = ["GET", "HEAD"] as const;
 
 const RESOURCES: Array<[RegExp, readonly string[]]> = [
+  // Live events and presence (app/api/notes/events, app/api/notes/[id]/events, app/api/notes/[id]/presence).
+  [/^\/api\/notes\/events\/?$/, READ_ONLY_METHODS],
+  [/^\/api\/notes\/[^/]+\/events\/?$/, READ_ONLY_METHODS],
+  [/^\/api\/notes\/[^/]+\/presence\/?$/, ["POST", "DELETE"]],
   [/^\/api\/notes\/?$/, NOTE_COLLECTION_METHODS],
   [/^\/api\/notes\/[^/]+\/?$/, NOTE_METHODS],
 ];

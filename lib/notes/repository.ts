@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { SqlQueryable, SqlRow } from "@/lib/db/sql";
+import { publishCommitted, publishDeleted } from "@/lib/events/publish-committed";
 import { excerptOf, type Note, type NoteChange, type NoteSummary, type Revision, type StoredNote } from "./note";
 
 type NoteRow = SqlRow & {
@@ -128,7 +129,7 @@ export async function createNoteIfAbsent(id: string, content: NoteContent, edito
     const note = storedNoteFrom(row);
     await appendRevision(tx, note);
     return { kind: "created", note, recreated } as const;
-  });
+  }).then(publishCommitted);
 }
 
 export type WriteResult = { kind: "saved"; note: Note } | { kind: "unchanged"; note: Note } | { kind: "version-changed" };
@@ -161,16 +162,18 @@ export async function updateNote(
     const same = await tx.query<NoteRow>(
       `SELECT ${NOTE_COLUMNS} FROM "Note" WHERE "id" = ? AND "version" = ? AND "deletedAt" IS NULL`, [id, expectedVersion]);
     return same[0] ? { kind: "unchanged", note: storedNoteFrom(same[0]) } as const : { kind: "version-changed" } as const;
-  });
+  }).then(publishCommitted);
 }
 
 export type DeleteResult = { kind: "deleted" } | { kind: "version-changed" };
 
 /** Leaves a tombstone over exactly `expectedVersion`, so the note answers 410 and keeps its history. */
 export async function deleteNote(id: string, expectedVersion: number, editor: string): Promise<DeleteResult> {
+  const deletedAt = new Date();
   const changed = await db.sql.execute(
     `UPDATE "Note" SET "deletedAt" = ?, "deletedBy" = ? WHERE "id" = ? AND "version" = ? AND "deletedAt" IS NULL`,
-    [new Date(), editor, id, expectedVersion]);
+    [deletedAt, editor, id, expectedVersion]);
+  if (changed === 1) publishDeleted({ id, version: expectedVersion, deletedBy: editor, deletedAt });
   return changed === 1 ? { kind: "deleted" } : { kind: "version-changed" };
 }
 

@@ -1,5 +1,8 @@
 // Liveness: a constant answer that touches neither the database nor the disk. The benchmark also uses it
 // as the framework's floor, what Next.js costs before any work of ours.
+import { openEventStreams } from "@/lib/events/stream-registry";
+
 export function GET() {
-  return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
+  // openEventStreams: the live event streams this instance holds now (a number that only grows is a leak).
+  return Response.json({ status: "ok", openEventStreams: openEventStreams.count() }, { headers: { "Cache-Control": "no-store" } });
 }

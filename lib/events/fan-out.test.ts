@@ -1,0 +1,64 @@
+import { describe, expect, it, vi } from "vitest";
+import { inProcessFanOut } from "./fan-out";
+import type { NoteEvent } from "./note-events";
+
+const save = (version: number): NoteEvent => ({
+  type: "save", noteId: "n", version, etag: `"v${version}"`, title: "t", by: "Bob", at: new Date(0).toISOString(),
+});
+
+describe("inProcessFanOut", () => {
+  it("delivers each published event to every subscriber, in order", () => {
+    const fanOut = inProcessFanOut();
+    const a: number[] = [];
+    const b: number[] = [];
+    fanOut.subscribe((event) => a.push((event as { version: number }).version));
+    fanOut.subscribe((event) => b.push((event as { version: number }).version));
+    fanOut.publish(save(1));
+    fanOut.publish(save(2));
+    expect(a).toEqual([1, 2]);
+    expect(b).toEqual([1, 2]);
+  });
+
+  it("stops delivering once unsubscribed; unsubscribing twice is harmless", () => {
+    const fanOut = inProcessFanOut();
+    const listener = vi.fn();
+    const off = fanOut.subscribe(listener);
+    off();
+    off();
+    fanOut.publish(save(1));
+    expect(listener).not.toHaveBeenCalled();
+    expect(fanOut.subscriberCount()).toBe(0);
+  });
+
+  it("the same function subscribed twice is two subscriptions, removed one at a time", () => {
+    const fanOut = inProcessFanOut();
+    const listener = vi.fn();
+    const off = fanOut.subscribe(listener);
+    fanOut.subscribe(listener);
+    off();
+    fanOut.publish(save(1));
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it("a subscriber that leaves during delivery does not make the next one miss the event", () => {
+    const fanOut = inProcessFanOut();
+    const second = vi.fn();
+    const off = fanOut.subscribe(() => off());
+    fanOut.subscribe(second);
+    fanOut.publish(save(1));
+    expect(second).toHaveBeenCalledTimes(1);
+  });
+
+  it("a subscriber that throws neither stops the others nor reaches the publisher", () => {
+    const fanOut = inProcessFanOut();
+    const error = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const second = vi.fn();
+    fanOut.subscribe(() => {
+      throw new Error("broken stream");
+    });
+    fanOut.subscribe(second);
+    expect(() => fanOut.publish(save(1))).not.toThrow();
+    expect(second).toHaveBeenCalledTimes(1);
+    error.mockRestore();
+  });
+});

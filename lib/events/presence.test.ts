@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import type { PresenceEvent } from "./note-events";
+import { EXPIRE_AFTER_MS, presenceStore } from "./presence";
+
+function setup() {
+  let clock = 1_000_000;
+  const events: PresenceEvent[] = [];
+  const store = presenceStore((event) => events.push(event), () => clock);
+  return { store, events, advance: (ms: number) => (clock += ms) };
+}
+
+const bob = { noteId: "n", tabId: "b", name: "Bob", state: "viewing" } as const;
+const carol = { noteId: "n", tabId: "c", name: "Carol", state: "editing" } as const;
+
+describe("presenceStore", () => {
+  describe("report", () => {
+    it("announces a tab that arrives, with everyone present on the note", () => {
+      const { store, events } = setup();
+      store.report(bob);
+      store.report(carol);
+      expect(events.map((e) => e.present.map((p) => `${p.name} ${p.state}`))).toEqual([
+        ["Bob viewing"], ["Bob viewing", "Carol editing"],
+      ]);
+    });
+    it("announces a change of state or name", () => {
+      const { store, events } = setup();
+      store.report(bob);
+      store.report({ ...bob, state: "editing" });
+      store.report({ ...bob, state: "editing", name: "Robert" });
+      expect(events.map((e) => e.present[0]!.name + " " + e.present[0]!.state)).toEqual(["Bob viewing", "Bob editing", "Robert editing"]);
+    });
+    it("is silent on a heartbeat that changes nothing", () => {
+      const { store, events, advance } = setup();
+      store.report(bob);
+      advance(10_000);
+      store.report(bob);
+      expect(events).toHaveLength(1);
+    });
+    it("keeps notes apart", () => {
+      const { store } = setup();
+      store.report(bob);
+      store.report({ ...carol, noteId: "m" });
+      expect(store.present("n").map((p) => p.name)).toEqual(["Bob"]);
+      expect(store.present("m").map((p) => p.name)).toEqual(["Carol"]);
+    });
+  });
+
+  describe("leave", () => {
+    it("removes the tab at once and announces it", () => {
+      const { store, events } = setup();
+      store.report(bob);
+      store.leave("n", "b");
+      expect(events.at(-1)!.present).toEqual([]);
+      expect(store.size()).toBe(0);
+    });
+    it("is silent for a tab that was not there", () => {
+      const { store, events } = setup();
+      store.leave("n", "b");
+      expect(events).toEqual([]);
+    });
+  });
+
+  describe("sweep", () => {
+    it("keeps a tab whose heartbeats arrive", () => {
+      const { store, advance } = setup();
+      store.report(bob);
+      for (let i = 0; i < 5; i++) {
+        advance(10_000);
+        store.report(bob);
+        store.sweep();
+      }
+      expect(store.present("n")).toHaveLength(1);
+    });
+    it("drops a tab not heard from for longer than the expiry, and announces it", () => {
+      const { store, events, advance } = setup();
+      store.report(bob);
+      store.report(carol);
+      advance(EXPIRE_AFTER_MS - 1);
+      store.report(carol);
+      store.sweep();
+      expect(store.present("n")).toHaveLength(2);
+      advance(2);
+      store.sweep();
+      expect(store.present("n").map((p) => p.name)).toEqual(["Carol"]);
+      expect(events.at(-1)!.present.map((p) => p.name)).toEqual(["Carol"]);
+    });
+  });
+});
