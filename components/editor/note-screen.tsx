@@ -1,4 +1,5 @@
 "use client";
+import { NotePresence } from "../presence/note-presence";
 import { NoteEditor } from "./note-editor";
 import { useTabIdentity } from "./identity";
 
@@ -7,6 +8,7 @@ export function NoteScreen({ noteId, isNew }: { noteId: string; isNew: boolean }
   const identity = useTabIdentity();
   return (
     <div className="mx-auto max-w-3xl">
+      <NotePresence noteId={noteId} identity={identity} />
       <NoteEditor noteId={noteId} identity={identity} variant="page" isNew={isNew} />
     </div>
   );
