@@ -6,7 +6,7 @@ import { otherMethods, route } from "@/lib/api/handler";
 import { editorNameFrom } from "@/lib/api/editor-name";
 import { goneResponse, notFoundResponse } from "@/lib/api/note-responses";
 import { ProblemError } from "@/lib/api/problem";
-import { assertContentType, readJsonObject } from "@/lib/api/request-body";
+import { assertContentHeaders, readJsonObject } from "@/lib/api/request-body";
 import { assertSameOrigin } from "@/lib/api/same-origin";
 import { presence } from "@/lib/events/note-presence";
 import { isNoteId } from "@/lib/notes/note";
@@ -35,7 +35,7 @@ export const POST = route<Params>(async (request, { id }) => {
   assertSameOrigin(request);
   if (!isNoteId(id)) return notFoundResponse(request);
   const name = editorNameFrom(request.headers);
-  assertContentType(request, ["application/json"]);
+  assertContentHeaders(request, ["application/json"]);
   const { tabId, state } = parseReport(await readJsonObject(request));
 
   // 2. Only a live note can be open.
