@@ -1,6 +1,7 @@
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { connection } from "next/server";
+import { LocalDrafts } from "@/components/notes/local-drafts";
 import { NewNoteButton } from "@/components/notes/new-note-button";
 import { NoteList } from "@/components/notes/note-list";
 import { NoteSearch } from "@/components/search/note-search";
@@ -31,6 +32,7 @@ export default async function HomePage() {
           </div>
           <NewNoteButton />
         </div>
+        <LocalDrafts />
         <HydrationBoundary state={dehydrate(client)}>
           <NoteSearch>
             <NoteList />

@@ -1,6 +1,7 @@
 "use client";
 // Delete, with a confirmation. The delete names the version the person is looking at (If-Match), so a save
 // they have not seen turns it into a question ("Bob edited this after you opened it") instead of a loss.
+// A delete that finds the note deleted already (410) says by whom and when, instead of leaving as if it worked.
 import { useState } from "react";
 import { describeError, GoneError, PreconditionFailedError } from "@/lib/client/errors";
 import { editDraft, plainText, type Draft } from "@/lib/client/drafts";
@@ -21,6 +22,7 @@ export function DeleteNoteButton({
   identity,
   placement,
   onDeleted,
+  onAlreadyDeleted,
 }: {
   noteId: string;
   shown: NoteWithEtag;
@@ -29,6 +31,7 @@ export function DeleteNoteButton({
   identity: EditorIdentity;
   placement?: DialogPlacement;
   onDeleted: () => void;
+  onAlreadyDeleted: (gone: GoneError) => void;
 }) {
   const remove = useDeleteNote();
   // The version on screen when the person asked: what they agree to delete.
@@ -54,7 +57,7 @@ export function DeleteNoteButton({
         }));
       } else if (error instanceof GoneError) {
         setSeen(null);
-        onDeleted();
+        onAlreadyDeleted(error);
       }
     }
   }

@@ -8,22 +8,30 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
-import { describeError, NotFoundError } from "@/lib/client/errors";
+import { describeError, NotFoundError, type GoneError } from "@/lib/client/errors";
 import { plainText } from "@/lib/client/drafts";
 import { updateDraft } from "@/lib/client/draft-store";
 import { saveStatus } from "@/lib/client/save-status";
-import { oversizedBody, tooLargeMessage } from "@/lib/client/size-limit";
+import { oversizedTitle, sizeProblem, titleTooLongMessage } from "@/lib/client/size-limit";
 import { DecisionDialogs } from "../merge/decision-dialogs";
 import { Button, buttonClass } from "../ui/button";
 import { CopyButton } from "../ui/copy-button";
-import { RelativeTime, touchNow } from "../ui/relative-time";
+import { touchNow } from "../ui/relative-time";
 import { DeleteNoteButton } from "./delete-note-button";
+import { DeletedNote } from "./deleted-note";
+import { EditorBanner, type BannerFact } from "./editor-banner";
 import { EditorNotices } from "./editor-notices";
 import type { EditorIdentity } from "./identity";
 import { NoteFields } from "./note-fields";
 import { EditorSkeleton, Notice } from "./notice";
 import { SaveStatusLine } from "./save-status-line";
-import { isSaveShortcut, useDocumentTitle, useLeaveWarning, useWindowSaveShortcut } from "./use-page-effects";
+import {
+  isSaveShortcut,
+  useDocumentTitle,
+  useInAppLeaveWarning,
+  useLeaveWarning,
+  useWindowSaveShortcut,
+} from "./use-page-effects";
 import { useNoteDraft } from "./use-note-draft";
 import { useSaveDraft } from "./use-save-draft";
 
@@ -44,17 +52,19 @@ export function NoteEditor({
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const [announcement, setAnnouncement] = useState("");
+  const [banner, setBanner] = useState<BannerFact | null>(null);
   const placement = variant === "pane" ? { container } : undefined;
 
   const { query, shown, gone, creating, draft, unsaved, text, edit } = useNoteDraft(noteId, identity, isNew);
-  const oversized = draft ? oversizedBody(draft.body) : null;
+  const tooLarge = draft ? sizeProblem(draft) : null;
+  const titleLength = draft ? oversizedTitle(draft.title) : null;
 
   function reopenDecision() {
     if (!identity) return;
     updateDraft(identity.sessionId, noteId, (d) => (d?.merge ? { ...d, merge: { ...d.merge, open: true } } : d));
   }
 
-  const { saveNow, saving, failure } = useSaveDraft({
+  const { saveNow, saving, failure, offline, queued } = useSaveDraft({
     noteId,
     identity,
     draft,
@@ -75,8 +85,10 @@ export function NoteEditor({
     unsaved,
     pendingDecision: draft?.merge?.kind ?? null,
     deleted: !!gone && !draft,
-    tooLarge: oversized !== null ? tooLargeMessage(oversized) : null,
+    tooLarge,
     isNew: creating,
+    offline,
+    queued,
   });
 
   function finished(message: string) {
@@ -90,8 +102,14 @@ export function NoteEditor({
     else setAnnouncement("Note deleted.");
   }
 
+  function alreadyDeleted(error: GoneError) {
+    setBanner({ kind: "already-deleted", by: error.deletedBy, at: error.deletedAt });
+  }
+
   useWindowSaveShortcut(variant === "page", () => void saveNow());
   useLeaveWarning(!!draft);
+  // A new note left unsaved is only in this browser: leaving it by the app's own links asks first too.
+  useInAppLeaveWarning(variant === "page" && creating && unsaved);
   const titleNow = text ? text.title.trim() || (creating ? "New note" : "Untitled") : null;
   useDocumentTitle(variant === "page" ? titleNow : null);
 
@@ -122,23 +140,12 @@ export function NoteEditor({
 
   if (gone && !draft) {
     return (
-      <Notice title="This note was deleted">
-        <bdi>{gone.deletedBy ?? "Someone"}</bdi> deleted it{gone.deletedAt ? <> <RelativeTime iso={gone.deletedAt} /></> : null}.{" "}
-        {variant === "page" && (
-          <>
-            <Link href={`/notes/${encodeURIComponent(noteId)}/history`} className="text-accent underline">
-              See its history
-            </Link>{" "}
-            ·{" "}
-            <Link href="/" className="text-accent underline">
-              Back to all notes
-            </Link>
-          </>
-        )}
+      <>
+        <DeletedNote noteId={noteId} gone={gone} identity={identity} variant={variant} banner={banner} onBanner={setBanner} />
         <span role="status" className="sr-only">
           {announcement}
         </span>
-      </Notice>
+      </>
     );
   }
 
@@ -187,13 +194,14 @@ export function NoteEditor({
               identity={identity}
               placement={placement}
               onDeleted={deleted}
+              onAlreadyDeleted={alreadyDeleted}
             />
           )}
           <Button
             variant="primary"
             size="sm"
             onClick={() => void saveNow()}
-            disabled={!identity || saving || (!draft && !failure) || oversized !== null}
+            disabled={!identity || saving || (!draft && !failure) || tooLarge !== null}
             aria-keyshortcuts="Control+S Meta+S"
             title="Save (Ctrl+S or ⌘S)"
           >
@@ -201,6 +209,12 @@ export function NoteEditor({
           </Button>
         </div>
       </div>
+
+      {banner && (
+        <div className="pb-3">
+          <EditorBanner fact={banner} onDismiss={() => setBanner(null)} />
+        </div>
+      )}
 
       <EditorNotices
         noteId={noteId}
@@ -215,6 +229,7 @@ export function NoteEditor({
       <NoteFields
         text={text}
         onEdit={edit}
+        titleProblem={titleLength !== null ? titleTooLongMessage(titleLength) : null}
         disabled={!identity}
         autoFocusTitle={isNew}
         variant={variant}

@@ -2,7 +2,6 @@
 // The title and the text of a note, as the person writes them. Both are direction-aware (dir="auto"), so a
 // right-to-left note reads right to left and a stray direction override stays inside its field.
 import { useId, type RefObject } from "react";
-import { MAX_TITLE_LENGTH } from "@/lib/client/size-limit";
 import type { NoteText } from "@/lib/client/types";
 
 export function NoteFields({
@@ -13,6 +12,7 @@ export function NoteFields({
   variant,
   bodyRef,
   heading,
+  titleProblem,
 }: {
   text: NoteText | null;
   onEdit: (change: Partial<NoteText>) => void;
@@ -22,8 +22,11 @@ export function NoteFields({
   bodyRef: RefObject<HTMLTextAreaElement | null>;
   /** The page's heading for screen readers (the page variant only). */
   heading: string | null;
+  /** Why the title cannot be saved as it is (over the limit), said next to it. */
+  titleProblem: string | null;
 }) {
   const titleId = useId();
+  const titleProblemId = useId();
   const bodyId = useId();
   return (
     <article
@@ -44,13 +47,20 @@ export function NoteFields({
         onChange={(event) => onEdit({ title: event.target.value })}
         placeholder="Untitled"
         autoFocus={autoFocusTitle}
-        // The API counts the title as zod's .max does, in UTF-16 code units: the same as maxLength.
-        maxLength={MAX_TITLE_LENGTH}
+        // No maxLength: it would cut a pasted title off without a word. Over the limit, the title is kept
+        // whole and the reason it cannot be saved is said here and in the status line.
+        aria-invalid={titleProblem !== null}
+        aria-describedby={titleProblem !== null ? titleProblemId : undefined}
         disabled={disabled}
         className={`w-full bg-transparent font-semibold tracking-tight placeholder:text-muted/70 focus:outline-none ${
           variant === "page" ? "text-2xl sm:text-3xl" : "text-xl"
         }`}
       />
+      {titleProblem !== null && (
+        <p id={titleProblemId} className="mt-2 text-sm font-medium text-danger">
+          {titleProblem} Shorten it to save.
+        </p>
+      )}
       <div className="my-4 h-px bg-line" />
       <label htmlFor={bodyId} className="sr-only">
         Note text

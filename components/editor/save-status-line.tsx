@@ -16,6 +16,8 @@ function Icon({ kind }: { kind: SaveStatus["kind"] }) {
       return <svg {...common}><circle cx="10" cy="10" r="4" fill="currentColor" /></svg>;
     case "saving":
       return <svg {...common} className="size-4 shrink-0 animate-spin"><path d="M10 3a7 7 0 1 1-7 7" strokeLinecap="round" /></svg>;
+    case "offline":
+      return <svg {...common}><path d="M2.5 7.5a11 11 0 0 1 15 0M5.5 10.5a7 7 0 0 1 9 0M8.5 13.5a3 3 0 0 1 3 0M3 3l14 14" strokeLinecap="round" /></svg>;
     case "failed":
     case "too-large":
       return <svg {...common}><path d="M10 3l8 14H2L10 3z" strokeLinejoin="round" /><path d="M10 8v4M10 14.5v.5" strokeLinecap="round" /></svg>;
@@ -31,6 +33,7 @@ const tone: Record<SaveStatus["kind"], string> = {
   new: "text-muted",
   unsaved: "text-warn",
   saving: "text-muted",
+  offline: "text-warn",
   failed: "text-danger",
   "too-large": "text-danger",
   "needs-merge": "text-warn",
@@ -59,6 +62,7 @@ export function SaveStatusLine({
         {status.kind === "too-large" && "Too long to save"}
         {status.kind === "unsaved" && "Unsaved changes"}
         {status.kind === "saving" && "Saving…"}
+        {status.kind === "offline" && "Offline: not saved yet"}
         {status.kind === "failed" && "Not saved"}
         {status.kind === "needs-merge" &&
           (status.what === "edit"
@@ -78,7 +82,16 @@ export function SaveStatusLine({
         {status.kind === "new" && "nothing is saved until you write and save"}
         {status.kind === "unsaved" && "kept on this device"}
         {status.kind === "too-large" && <>{status.message} Your text is kept on this device.</>}
-        {status.kind === "failed" && <>{status.message} Your text is kept on this device.</>}
+        {status.kind === "offline" &&
+          (status.queued
+            ? "Your text is kept on this device and is saved by itself when the connection is back."
+            : "Your text is kept on this device. Press Save and it is saved when the connection is back.")}
+        {status.kind === "failed" && (
+          <>
+            {status.message} Your text is kept on this device.
+            {status.nextTryInSeconds !== null && <> Trying again in {status.nextTryInSeconds} seconds.</>}
+          </>
+        )}
         {status.kind === "needs-merge" && "your text is kept; a decision is waiting"}
       </span>
       {status.kind === "failed" && status.retry && (

@@ -11,6 +11,8 @@ import { onTabDuplicated } from "./tab-session";
 const listeners = new Set<() => void>();
 const own = new Map<string, Draft | null>();
 const mirrored = new Map<string, Draft[]>();
+/** Every draft copy in this browser, across notes (for the list of notes); null until read, or when stale. */
+let everyDraft: Draft[] | null = null;
 const pending = new Map<string, Draft | null>();
 let flushTimer: number | null = null;
 let storageProblem = false;
@@ -75,6 +77,7 @@ function start() {
     // Another tab wrote or removed a draft: the lists of other tabs' drafts may have changed.
     if (event.key === null || event.key.startsWith(DRAFT_PREFIX)) {
       mirrored.clear();
+      everyDraft = null;
       emit();
     }
   });
@@ -92,6 +95,7 @@ function start() {
       persist(draftKey(sessionId, draft.noteId), moved);
     }
     mirrored.clear();
+    everyDraft = null;
     emit();
   });
 }
@@ -120,6 +124,7 @@ export function writeDraft(sessionId: string, noteId: string, draft: Draft | nul
   // page, like the demo's second person, show who else is typing).
   const list = mirrored.get(noteId);
   if (list) mirrored.set(noteId, [...list.filter((d) => d.sessionId !== sessionId), ...(draft ? [draft] : [])]);
+  everyDraft = null;
   const size = draft ? draft.body.length + (draft.base.body?.length ?? 0) : 0;
   if (size <= SYNC_WRITE_LIMIT) {
     pending.delete(key);
@@ -162,7 +167,25 @@ export function removeMirroredDraft(sessionId: string, noteId: string) {
     /* nothing to do */
   }
   mirrored.delete(noteId);
+  everyDraft = null;
   emit();
+}
+
+/** Every draft copy kept in this browser's localStorage, of any note, by any tab. */
+function readEveryDraft(): Draft[] {
+  if (everyDraft) return everyDraft;
+  const local = store("local");
+  const drafts: Draft[] = [];
+  if (local) {
+    for (let i = 0; i < local.length; i++) {
+      const key = local.key(i);
+      if (!key?.startsWith(DRAFT_PREFIX)) continue;
+      const draft = parseDraft(local.getItem(key));
+      if (draft) drafts.push(draft);
+    }
+  }
+  everyDraft = drafts;
+  return drafts;
 }
 
 const NO_DRAFTS: Draft[] = [];
@@ -177,6 +200,10 @@ export function useDraft(sessionId: string | null, noteId: string): Draft | null
 
 export function useMirroredDrafts(noteId: string): Draft[] {
   return useSyncExternalStore(subscribe, () => readMirrored(noteId), () => NO_DRAFTS);
+}
+
+export function useEveryDraft(): Draft[] {
+  return useSyncExternalStore(subscribe, readEveryDraft, () => NO_DRAFTS);
 }
 
 /** True when the last write of a draft did not fit in this browser's storage. */

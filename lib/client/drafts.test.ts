@@ -15,6 +15,7 @@ import {
   patchFor,
   plainText,
   serializeDraft,
+  unsavedNewNotes,
   type Draft,
 } from "./drafts";
 import { startEditMerge } from "./merge-session";
@@ -142,5 +143,37 @@ describe("afterReload", () => {
     const draft = typed();
     expect(afterReload(draft)).toBe(draft);
     expect(afterReload(null)).toBeNull();
+  });
+});
+
+describe("a save waiting for the connection", () => {
+  it("is kept across a reload", () => {
+    const draft = typed({ saveQueued: true });
+    expect(parseDraft(serializeDraft(draft))?.saveQueued).toBe(true);
+    expect(parseDraft(serializeDraft(typed()))).not.toHaveProperty("saveQueued");
+  });
+  it("stays queued while the person types on, so the text sent is the text as it is then", () => {
+    const draft = editDraft(typed({ saveQueued: true }), owner, v3, { body: "B!!" }, 2000);
+    expect(draft).toMatchObject({ body: "B!!", saveQueued: true });
+  });
+  it("is done once a save went through, even with text typed after it", () => {
+    const v4: NoteWithEtag = { note: { ...v3.note, body: "B!", version: 4 }, etag: '"v4"' };
+    const after = afterSave(typed({ body: "B!!", saveQueued: true }), { title: "T", body: "B!" }, v4);
+    expect(after).toMatchObject({ body: "B!!", saveQueued: false, base: { version: 4 } });
+  });
+});
+
+describe("unsavedNewNotes", () => {
+  const fresh = (noteId: string, text: Partial<Draft>, editedAt: number): Draft => ({
+    ...editDraft(null, { ...owner, noteId }, null, text, editedAt),
+  });
+  it("lists new notes with something written in them, newest first, and not drafts of saved notes", () => {
+    const list = unsavedNewNotes([
+      fresh("a", { title: "Groceries" }, 1),
+      fresh("b", { body: "  " }, 2),
+      typed(),
+      fresh("c", { body: "Just a body" }, 3),
+    ]);
+    expect(list.map((d) => d.noteId)).toEqual(["c", "a"]);
   });
 });

@@ -27,6 +27,11 @@ export type Draft = {
   /** When the person last typed (ms since the epoch). */
   editedAt: number;
   merge: MergeSession | null;
+  /**
+   * The person pressed Save and the save has not gone through yet (offline, or the server was unreachable): it
+   * is sent by itself when the connection is back, with the text as it is then. Kept across a reload.
+   */
+  saveQueued?: boolean;
 };
 
 const choiceSchema = z.discriminatedUnion("kind", [
@@ -91,6 +96,7 @@ const draftSchema = z.object({
   }),
   editedAt: z.number(),
   merge: mergeSchema.nullable(),
+  saveQueued: z.boolean().optional(),
 });
 
 export const DRAFT_PREFIX = "midair:draft:";
@@ -115,8 +121,8 @@ export function parseDraft(raw: string | null): Draft | null {
   }
   const parsed = draftSchema.safeParse(json);
   if (!parsed.success) return null;
-  const { noteId, sessionId, tabId, editor, title, body, base, editedAt, merge } = parsed.data;
-  return { noteId, sessionId, tabId, editor, title, body, base, editedAt, merge };
+  const { noteId, sessionId, tabId, editor, title, body, base, editedAt, merge, saveQueued } = parsed.data;
+  return { noteId, sessionId, tabId, editor, title, body, base, editedAt, merge, ...(saveQueued ? { saveQueued } : {}) };
 }
 
 /** The base of a draft of a note that does not exist yet: nothing, at no version. */
@@ -201,6 +207,8 @@ export function afterSave(draft: Draft | null, sent: NoteText, saved: NoteWithEt
     ...draft,
     base: { version: saved.note.version, etag: saved.etag, title: saved.note.title, body: saved.note.body },
     merge: null,
+    // What was asked for went through; the text typed since is a new change, saved when the person says so.
+    saveQueued: false,
   };
 }
 
@@ -233,7 +241,14 @@ export function draftsInOtherTabs(
 
 /** A draft left by a closed tab, taken over by this editor. Its base stays, so a save still merges properly. */
 export function adoptDraft(orphan: Draft, owner: DraftOwner, now: number): Draft {
-  return { ...orphan, ...owner, editedAt: now, merge: null };
+  return { ...orphan, ...owner, editedAt: now, merge: null, saveQueued: false };
+}
+
+/** Drafts of notes this browser started and never saved, newest first: listed with the notes, to be found again. */
+export function unsavedNewNotes(drafts: readonly Draft[]): Draft[] {
+  return drafts
+    .filter((draft) => isNewNote(draft) && (draft.title.trim() !== "" || draft.body.trim() !== ""))
+    .sort((a, b) => b.editedAt - a.editedAt);
 }
 
 /** The whole draft as one plain text, for the clipboard. */

@@ -1,8 +1,12 @@
 // Writes to the notes API as react-query mutations. Each hook keeps the cache true to what the server said;
 // what the person sees next (a merge dialog, a message, a new page) is up to the caller.
+//
+// Every write runs with networkMode "always": react-query's default ("online") pauses a mutation while the
+// browser is offline, which leaves a save neither failed nor done ("Saving…" forever). Here the request is
+// tried and fails at once with a NetworkError, and the caller says what is true: offline, text kept.
 import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-query";
-import { createNote, createNoteAt, deleteNote, saveNote } from "./api";
-import { GoneError, PreconditionFailedError } from "./errors";
+import { createNote, createNoteAt, deleteNote, getRevision, listRevisions, saveNote } from "./api";
+import { ApiError, GoneError, PreconditionFailedError } from "./errors";
 import { noteKeys } from "./queries";
 import type { NoteText, NoteWithEtag } from "./types";
 
@@ -34,6 +38,7 @@ export type SaveVariables =
 export function useSaveNote() {
   const client = useQueryClient();
   return useMutation({
+    networkMode: "always",
     mutationFn: (variables: SaveVariables) =>
       "create" in variables
         ? createNoteAt(variables.id, variables.create, variables.editor)
@@ -46,6 +51,7 @@ export function useSaveNote() {
 export function useCreateNote() {
   const client = useQueryClient();
   return useMutation({
+    networkMode: "always",
     mutationFn: ({ text, editor }: { text: NoteText; editor: string }) => createNote(text, editor),
     onSuccess: (created) => learnNote(client, created),
   });
@@ -55,6 +61,7 @@ export function useCreateNote() {
 export function useRecreateNote() {
   const client = useQueryClient();
   return useMutation({
+    networkMode: "always",
     mutationFn: ({ id, text, editor }: { id: string; text: NoteText; editor: string }) => createNoteAt(id, text, editor),
     onSuccess: (created) => learnNote(client, created),
     onError: (error, { id }) => learnFromError(client, id, error),
@@ -64,11 +71,35 @@ export function useRecreateNote() {
 export function useDeleteNote() {
   const client = useQueryClient();
   return useMutation({
+    networkMode: "always",
     mutationFn: ({ id, ifMatch, editor }: { id: string; ifMatch: string; editor: string }) =>
       deleteNote(id, ifMatch, editor),
     onSuccess: (_nothing, { id }) => {
       void client.invalidateQueries({ queryKey: noteKeys.detail(id) });
       void client.invalidateQueries({ queryKey: noteKeys.lists() });
+    },
+    onError: (error, { id }) => learnFromError(client, id, error),
+  });
+}
+
+/**
+ * Brings a deleted note back as its last version was: that version's text, re-created with PUT and
+ * If-None-Match: * (so a note someone else re-created first is never overwritten: 412). The server continues
+ * the version numbers and keeps the history.
+ */
+export function useRestoreNote() {
+  const client = useQueryClient();
+  return useMutation({
+    networkMode: "always",
+    mutationFn: async ({ id, editor }: { id: string; editor: string }) => {
+      const [last] = await listRevisions(id);
+      if (!last) throw new ApiError(404, null, "This note has no saved version to bring back.");
+      const revision = await getRevision(id, last.version);
+      return createNoteAt(id, { title: revision.title, body: revision.body }, editor);
+    },
+    onSuccess: (restored) => {
+      learnNote(client, restored);
+      void client.invalidateQueries({ queryKey: noteKeys.revisions(restored.note.id) });
     },
     onError: (error, { id }) => learnFromError(client, id, error),
   });

@@ -29,3 +29,12 @@ export function absoluteTime(iso: string): string {
   const then = Date.parse(iso);
   return Number.isNaN(then) ? "" : absolute.format(then);
 }
+
+const clock = new Intl.DateTimeFormat("en", { timeStyle: "short" });
+const day = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
+
+/** "at 2:03 PM on Dec 3, 2026", in the reader's time zone: when something happened, exactly enough to tell. */
+export function atTime(iso: string): string {
+  const then = Date.parse(iso);
+  return Number.isNaN(then) ? "" : `at ${clock.format(then)} on ${day.format(then)}`;
+}

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { formatSize, MAX_BODY_BYTES, oversizedBody, tooLargeMessage, utf8Length } from "./size-limit";
+import {
+  formatSize,
+  MAX_BODY_BYTES,
+  oversizedBody,
+  oversizedTitle,
+  sizeProblem,
+  titleTooLongMessage,
+  tooLargeMessage,
+  utf8Length,
+} from "./size-limit";
 
 describe("utf8Length", () => {
   it.each([
@@ -41,5 +50,23 @@ describe("sizes for people", () => {
     );
     expect(tooLargeMessage(MAX_BODY_BYTES + 1)).toBe("This note is just over 1 MB; a note can hold up to 1 MB. Shorten it to save.");
     expect(tooLargeMessage(null)).toBe("This note is too long; a note can hold up to 1 MB. Shorten it to save.");
+  });
+});
+
+describe("the title limit", () => {
+  it("lets through exactly 500 characters, counted in UTF-16 code units as the API counts", () => {
+    expect(oversizedTitle("a".repeat(500))).toBeNull();
+    expect(oversizedTitle("🦦".repeat(250))).toBeNull();
+    expect(oversizedTitle("🦦".repeat(251))).toBe(502);
+  });
+  it("says how long the title is and what the limit is", () => {
+    expect(titleTooLongMessage(600)).toBe("Title is 600 characters; the limit is 500.");
+    expect(titleTooLongMessage(1200)).toBe("Title is 1,200 characters; the limit is 500.");
+  });
+  it("names the title first, then the body, then nothing", () => {
+    const long = "a".repeat(MAX_BODY_BYTES + 1);
+    expect(sizeProblem({ title: "x".repeat(501), body: long })).toBe("Title is 501 characters; the limit is 500.");
+    expect(sizeProblem({ title: "x", body: long })).toMatch(/^This note is just over 1 MB/);
+    expect(sizeProblem({ title: "x", body: "y" })).toBeNull();
   });
 });

@@ -50,7 +50,24 @@ export function tooLargeMessage(size: number | null, limit = MAX_BODY_BYTES): st
 }
 
 /**
- * The API's title limit, 500, counted as zod's `.max` counts: UTF-16 code units, which is also what an input's
- * maxLength counts. So `maxLength={MAX_TITLE_LENGTH}` lets through exactly the titles the API accepts.
+ * The API's title limit, 500, counted as zod's `.max` counts: UTF-16 code units. The title field does not cut a
+ * longer title off (a paste would lose its end without a word); the editor keeps it, says so, and does not save.
  */
 export const MAX_TITLE_LENGTH = 500;
+
+/** The title's length when it is over the limit, else null. */
+export function oversizedTitle(title: string, limit = MAX_TITLE_LENGTH): number | null {
+  return title.length > limit ? title.length : null;
+}
+
+export function titleTooLongMessage(length: number, limit = MAX_TITLE_LENGTH): string {
+  return `Title is ${length.toLocaleString("en")} characters; the limit is ${limit.toLocaleString("en")}.`;
+}
+
+/** Why this text cannot be saved as it is (the title first: it is the one in view), or null when it can. */
+export function sizeProblem(text: { title: string; body: string }): string | null {
+  const title = oversizedTitle(text.title);
+  if (title !== null) return titleTooLongMessage(title);
+  const body = oversizedBody(text.body);
+  return body !== null ? tooLargeMessage(body) : null;
+}

@@ -24,7 +24,12 @@ describe("saveStatus", () => {
   it("says saving above all", () => expect(saveStatus({ ...facts, saving: true, unsaved: true }).kind).toBe("saving"));
   it("says a save failed while the text is still unsaved", () => {
     const offline = { message: "offline", retry: true };
-    expect(saveStatus({ ...facts, unsaved: true, failure: offline })).toEqual({ kind: "failed", message: "offline", retry: true });
+    expect(saveStatus({ ...facts, unsaved: true, failure: offline })).toEqual({
+      kind: "failed",
+      message: "offline",
+      retry: true,
+      nextTryInSeconds: null,
+    });
     expect(saveStatus({ ...facts, failure: offline }).kind).toBe("saved");
   });
   it("says a text over the limit cannot be saved, instead of offering a retry", () => {
@@ -37,6 +42,21 @@ describe("saveStatus", () => {
   it("calls a note that is not on the server yet new, until something is typed", () => {
     expect(saveStatus({ ...facts, isNew: true }).kind).toBe("new");
     expect(saveStatus({ ...facts, isNew: true, unsaved: true }).kind).toBe("unsaved");
+  });
+  it("says when a failed save is tried again by itself", () => {
+    const failure = { message: "The server had a problem (503).", retry: true, nextTryInSeconds: 5 };
+    expect(saveStatus({ ...facts, unsaved: true, failure })).toMatchObject({ kind: "failed", nextTryInSeconds: 5 });
+  });
+  it("says offline, not saving, while the browser has no network, and whether a save waits for it", () => {
+    expect(saveStatus({ ...facts, unsaved: true, offline: true })).toEqual({ kind: "offline", queued: false });
+    expect(saveStatus({ ...facts, unsaved: true, offline: true, queued: true })).toEqual({ kind: "offline", queued: true });
+    const failure = { message: "Couldn't reach the server.", retry: true };
+    expect(saveStatus({ ...facts, unsaved: true, offline: true, queued: true, failure }).kind).toBe("offline");
+    // Offline with nothing unsaved is still saved: there is nothing at risk.
+    expect(saveStatus({ ...facts, offline: true }).kind).toBe("saved");
+    // A decision or a limit outranks the network: going online would not save it either.
+    expect(saveStatus({ ...facts, unsaved: true, offline: true, pendingDecision: "edit" }).kind).toBe("needs-merge");
+    expect(saveStatus({ ...facts, unsaved: true, offline: true, tooLarge: "Title is 600 characters" }).kind).toBe("too-large");
   });
   it("says a decision is waiting", () => {
     expect(saveStatus({ ...facts, unsaved: true, pendingDecision: "edit" })).toEqual({ kind: "needs-merge", what: "edit" });
