@@ -10,7 +10,7 @@ test("a failed save keeps the draft, says so, and retries", async ({ page, makeN
   await editor.body.fill("Offline words.\n");
   await editor.save.click();
   await expect(editor.notSaved).toBeVisible();
-  await expect(page.getByText(/Couldn't reach the server.*Your text is kept on this device/)).toBeVisible();
+  await expect(page.getByText(/Couldn't reach the server.*Your text is kept on this device\. Trying again in 2 seconds\./)).toBeVisible();
 
   // A 5xx says so too.
   await page.unroute(`**/api/notes/${note.id}`);
@@ -22,10 +22,10 @@ test("a failed save keeps the draft, says so, and retries", async ({ page, makeN
   await page.getByRole("button", { name: "Retry save" }).click();
   await expect(page.getByText(/The server had a problem \(503\)/)).toBeVisible();
 
-  // Nothing is lost on a reload either.
+  // Nothing is lost on a reload either, and the save still owed is tried again (and refused again) by itself.
   await reloadAccepting(page);
   await expect(editor.body).toHaveValue("Offline words.\n");
-  await expect(editor.unsaved).toBeVisible();
+  await expect(page.getByText(/The server had a problem \(503\)/)).toBeVisible();
   expect((await api.current(note.id)).version).toBe(1);
 
   await page.unroute(`**/api/notes/${note.id}`);
@@ -156,4 +156,32 @@ test("the server refusing a note as too large is told in words, without a retry"
   await expect(page.getByRole("button", { name: "Retry save" })).toHaveCount(0);
   await expect(editor.body).toHaveValue("Words.\n");
   expect((await api.current(note.id)).version).toBe(1);
+});
+
+test("a pasted title over the limit is kept whole, and the save is blocked with the reason", async ({ page, makeNote, api }) => {
+  const note = await makeNote();
+  await page.goto(`/notes/${note.id}`);
+  const editor = editorOf(page);
+  const long = "A very long title. ".repeat(40).slice(0, 600);
+  await editor.title.selectText();
+  await page.keyboard.insertText(long);
+  // Nothing was cut off: the field holds all 600 characters.
+  await expect(editor.title).toHaveValue(long);
+  await expect(page.getByText("Too long to save", { exact: true })).toBeVisible();
+  await expect(page.getByText("Title is 600 characters; the limit is 500. Shorten it to save.")).toBeVisible();
+  await expect(editor.title).toHaveAttribute("aria-invalid", "true");
+  await expect(editor.title).toHaveAccessibleDescription(/Title is 600 characters; the limit is 500/);
+  await expect(editor.save).toBeDisabled();
+  await page.keyboard.press("Control+s");
+  await expect(page.getByRole("button", { name: "Retry save" })).toHaveCount(0);
+  expect((await api.current(note.id)).version).toBe(1);
+
+  // Kept through a reload too; at the limit it saves.
+  await reloadAccepting(page);
+  await expect(editor.title).toHaveValue(long);
+  await editor.title.fill(long.slice(0, 500));
+  await expect(page.getByText(/Title is \d+ characters/)).toHaveCount(0);
+  await editor.save.click();
+  await expect(editor.saved).toBeVisible();
+  expect((await api.current(note.id)).title).toBe(long.slice(0, 500));
 });
