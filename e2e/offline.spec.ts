@@ -133,3 +133,27 @@ test("a passing 503 is retried by itself and the save lands", async ({ page, mak
   await expect(editor.saved).toBeVisible();
   expect((await api.current(note.id)).body).toBe("Lands on the second try.\n");
 });
+
+test("a save whose answer was lost on the way is not turned into a collision with myself", async ({ page, makeNote, api }) => {
+  const note = await makeNote();
+  await page.goto(`/notes/${note.id}`);
+  const patches = patchesOf(page, note.id);
+  let lost = 0;
+  await page.route(`**/api/notes/${note.id}`, async (route) => {
+    if (route.request().method() !== "PATCH" || lost >= 1) return route.continue();
+    lost++;
+    // The server gets the save and stores it; the browser never hears back.
+    await route.fetch();
+    return route.abort("connectionreset");
+  });
+  const editor = editorOf(page);
+  await editor.body.fill("Saved once, heard never.\n");
+  await editor.save.click();
+  await expect(page.getByText(/Couldn't reach the server.*Trying again in 2 seconds/)).toBeVisible();
+  expect((await api.current(note.id)).version).toBe(2);
+  // The retry is refused (412: version 2 exists), but version 2 is exactly this text: it is saved, no dialog.
+  await expect(editor.saved).toBeVisible();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  expect(patches).toHaveLength(2);
+  expect(await api.current(note.id)).toMatchObject({ body: "Saved once, heard never.\n", version: 2 });
+});

@@ -6,7 +6,9 @@ import { RelativeTime } from "../ui/relative-time";
 export function Moment({ iso }: { iso: string }) {
   return (
     <>
-      <span suppressHydrationWarning>{atTime(iso)}</span> (<RelativeTime iso={iso} />)
+      <span className="whitespace-nowrap" suppressHydrationWarning>
+        {atTime(iso)}
+      </span> (<RelativeTime iso={iso} />)
     </>
   );
 }

@@ -9,7 +9,7 @@
 // online), always with the text as it is then and through the same If-Match path, so a save that someone
 // else's beat while this browser was offline still ends in the merge dialog.
 import { useEffect, useEffectEvent, useRef, useState } from "react";
-import { canRetry, describeError, GoneError, PreconditionFailedError } from "@/lib/client/errors";
+import { ApiError, canRetry, describeError, GoneError, PreconditionFailedError } from "@/lib/client/errors";
 import { afterSave, baseText, isNewNote, patchFor, type Draft } from "@/lib/client/drafts";
 import { updateDraft, writeDraft } from "@/lib/client/draft-store";
 import { startDeleted, startEditMerge } from "@/lib/client/merge-session";
@@ -17,10 +17,12 @@ import { useSaveNote, type SaveVariables } from "@/lib/client/mutations";
 import { isOnline, useOnline } from "@/lib/client/online";
 import { isRetryableSaveFailure, nextRetryDelay } from "@/lib/client/save-retry";
 import { sizeProblem } from "@/lib/client/size-limit";
-import type { NoteWithEtag } from "@/lib/client/types";
+import type { NoteText, NoteWithEtag } from "@/lib/client/types";
 import type { EditorIdentity } from "./identity";
 
 type Trigger = "person" | "automatic";
+
+const sameText = (a: NoteText, b: NoteText) => a.title === b.title && a.body === b.body;
 
 export function useSaveDraft({
   noteId,
@@ -92,7 +94,13 @@ export function useSaveDraft({
         return;
       }
       failures.current = 0;
-      if (error instanceof PreconditionFailedError) {
+      if (error instanceof PreconditionFailedError && error.current && error.currentEtag && sameText(error.current, sent)) {
+        // The note already holds exactly this text: an earlier send of this save got through but its answer was
+        // lost (the page went away, the connection dropped). Nothing to merge: that version is the saved one.
+        const saved = { note: error.current, etag: error.currentEtag };
+        updateDraft(identity.sessionId, noteId, (d) => afterSave(d, sent, saved));
+        onSaved(saved, created);
+      } else if (error instanceof PreconditionFailedError) {
         updateDraft(identity.sessionId, noteId, (d) =>
           d
             ? {
@@ -109,10 +117,11 @@ export function useSaveDraft({
         updateDraft(identity.sessionId, noteId, (d) =>
           d ? { ...d, saveQueued: false, merge: startDeleted(error.deletedBy, error.deletedAt) } : d,
         );
-      } else {
+      } else if (error instanceof ApiError) {
         // Refused (400, 413, 500...): sending it again by itself would get the same answer.
         setQueued(false);
       }
+      // Anything else (the request was cancelled as the page went away) decided nothing: the save stays queued.
     }
   }
 

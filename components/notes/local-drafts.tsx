@@ -61,11 +61,11 @@ export function LocalDrafts() {
       <ul className="divide-y divide-line overflow-hidden rounded-2xl border border-dashed border-accent/50 bg-accent-soft/40">
         {drafts.map((draft) => (
           <li key={`${draft.sessionId}:${draft.noteId}`} className="flex flex-wrap items-center gap-x-4 gap-y-2 px-5 py-3">
-            <div className="min-w-0 flex-1">
-              <p className="truncate font-medium">
+            <div className="min-w-0 flex-1 basis-64">
+              <p className="line-clamp-2 font-medium break-words">
                 Unsaved new note: <bdi dir="auto">{titleOf(draft)}</bdi>
               </p>
-              <p className="mt-0.5 truncate text-xs text-muted">
+              <p className="mt-0.5 line-clamp-2 text-xs text-muted">
                 {mine(draft) ? "Started in this tab" : "Left by a tab that was closed"}, edited{" "}
                 <RelativeTime iso={new Date(draft.editedAt).toISOString()} />
                 {draft.body.trim() && (
