@@ -30,7 +30,7 @@ export function DeletedNote({
   async function restoreNow() {
     if (!identity) return;
     try {
-      const restored = await restore.mutateAsync({ id: noteId, editor: identity.name });
+      const restored = await restore.mutateAsync({ noteId, editor: identity.name });
       onBanner({ kind: "restored", version: restored.note.version });
     } catch (error) {
       // Someone re-created it first: the 412 carries their note, which the editor now shows.

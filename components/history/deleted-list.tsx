@@ -7,7 +7,8 @@ import { useState } from "react";
 import { describeError, PreconditionFailedError } from "@/lib/client/errors";
 import { listDeletedNotes, type DeletedNote } from "@/lib/client/history-api";
 import { absoluteTime } from "@/lib/client/relative-time";
-import { deletedNotesKey, useRestoreDeletedNote } from "@/lib/client/restore-deleted";
+import { useRestoreNote } from "@/lib/client/mutations";
+import { deletedNotesKey } from "@/lib/client/restore-deleted";
 import { retryTransient } from "@/lib/client/queries";
 import { useTabIdentity } from "../editor/identity";
 import { Button } from "../ui/button";
@@ -16,7 +17,7 @@ import { RelativeTime } from "../ui/relative-time";
 export function DeletedList() {
   const identity = useTabIdentity();
   const deleted = useQuery({ queryKey: deletedNotesKey, queryFn: ({ signal }) => listDeletedNotes(signal), retry: retryTransient });
-  const revive = useRestoreDeletedNote();
+  const revive = useRestoreNote();
   const [restored, setRestored] = useState<{ id: string; title: string; version: number } | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
 

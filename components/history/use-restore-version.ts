@@ -7,7 +7,7 @@ import { useLayoutEffect, useRef } from "react";
 import { flushSync } from "react-dom";
 import type { Draft } from "@/lib/client/drafts";
 import { writeDraft } from "@/lib/client/draft-store";
-import { useRestoreDeletedNote } from "@/lib/client/restore-deleted";
+import { useRestoreNote } from "@/lib/client/mutations";
 import type { NoteWithEtag, Revision } from "@/lib/client/types";
 import type { EditorIdentity } from "../editor/identity";
 import { useSaveDraft } from "../editor/use-save-draft";
@@ -61,7 +61,7 @@ export function useRestoreVersion({
   useLayoutEffect(() => {
     latestSave.current = saveNow;
   });
-  const revive = useRestoreDeletedNote();
+  const revive = useRestoreNote();
 
   /** Saves `revision`'s text as the next version, replacing the person's draft (they were asked first). */
   function restore(revision: Revision) {

@@ -5,9 +5,10 @@
 // browser is offline, which leaves a save neither failed nor done ("Saving…" forever). Here the request is
 // tried and fails at once with a NetworkError, and the caller says what is true: offline, text kept.
 import { useMutation, useQueryClient, type QueryClient } from "@tanstack/react-query";
-import { createNote, createNoteAt, deleteNote, getRevision, listRevisions, saveNote } from "./api";
-import { ApiError, GoneError, PreconditionFailedError } from "./errors";
+import { createNote, createNoteAt, deleteNote, saveNote } from "./api";
+import { GoneError, PreconditionFailedError } from "./errors";
 import { noteKeys } from "./queries";
+import { deletedNotesKey, restoreDeletedNote } from "./restore-deleted";
 import type { NoteText, NoteWithEtag } from "./types";
 
 function learnFromError(client: QueryClient, id: string, error: unknown) {
@@ -87,20 +88,24 @@ export function useDeleteNote() {
  * If-None-Match: * (so a note someone else re-created first is never overwritten: 412). The server continues
  * the version numbers and keeps the history.
  */
+/**
+ * Brings a deleted note back from one of its versions (the last unless told), with PUT and If-None-Match: *.
+ * The one restore there is: the deleted note's page, the "Recently deleted" list and the history page use it.
+ */
 export function useRestoreNote() {
   const client = useQueryClient();
   return useMutation({
     networkMode: "always",
-    mutationFn: async ({ id, editor }: { id: string; editor: string }) => {
-      const [last] = await listRevisions(id);
-      if (!last) throw new ApiError(404, null, "This note has no saved version to bring back.");
-      const revision = await getRevision(id, last.version);
-      return createNoteAt(id, { title: revision.title, body: revision.body }, editor);
-    },
+    mutationFn: restoreDeletedNote,
     onSuccess: (restored) => {
       learnNote(client, restored);
       void client.invalidateQueries({ queryKey: noteKeys.revisions(restored.note.id) });
+      void client.invalidateQueries({ queryKey: deletedNotesKey });
     },
-    onError: (error, { id }) => learnFromError(client, id, error),
+    onError: (error, { noteId }) => {
+      // Someone else brought it back first (412: their note is learnt), or it is gone for good.
+      learnFromError(client, noteId, error);
+      void client.invalidateQueries({ queryKey: deletedNotesKey });
+    },
   });
 }

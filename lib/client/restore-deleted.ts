@@ -2,10 +2,10 @@
 // re-create the note with it, PUT with If-None-Match: *. The note keeps its id and its history goes on with
 // a new version. If someone brought it back first, the PUT answers 412 (a PreconditionFailedError): nothing
 // is overwritten. The one way to restore, shared by the "Recently deleted" list, the history page and the
-// deleted note's own page.
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+// deleted note's own page (through useRestoreNote in mutations.ts, which keeps the cache true).
 import { createNoteAt, getRevision } from "./api";
 import { getRevisionPage } from "./history-api";
+import { ApiError } from "./errors";
 import { noteKeys } from "./queries";
 import type { NoteWithEtag } from "./types";
 
@@ -19,28 +19,9 @@ export type RestoreDeletedInput = {
 /** The note restored with the text of `version` (or its last version), and its new ETag. */
 export async function restoreDeletedNote({ noteId, editor, version }: RestoreDeletedInput): Promise<NoteWithEtag> {
   const wanted = version ?? (await getRevisionPage(noteId, `/api/notes/${encodeURIComponent(noteId)}/revisions?limit=1`)).revisions[0]?.version;
-  if (wanted === undefined) throw new Error("This note has no saved version to restore.");
+  if (wanted === undefined) throw new ApiError(404, null, "This note has no saved version to bring back.");
   const revision = await getRevision(noteId, wanted);
   return createNoteAt(noteId, { title: revision.title, body: revision.body }, editor);
 }
 
 export const deletedNotesKey = [...noteKeys.all, "deleted"] as const;
-
-/** restoreDeletedNote as a mutation that keeps the cache true: the note, its history, the lists. */
-export function useRestoreDeletedNote() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: restoreDeletedNote,
-    onSuccess: (restored) => {
-      client.setQueryData<NoteWithEtag>(noteKeys.detail(restored.note.id), restored);
-      void client.invalidateQueries({ queryKey: noteKeys.revisions(restored.note.id) });
-      void client.invalidateQueries({ queryKey: noteKeys.lists() });
-      void client.invalidateQueries({ queryKey: deletedNotesKey });
-    },
-    onError: (_error, { noteId }) => {
-      // Someone else brought it back (412), or it is gone for good: ask again what is there.
-      void client.invalidateQueries({ queryKey: noteKeys.detail(noteId) });
-      void client.invalidateQueries({ queryKey: deletedNotesKey });
-    },
-  });
-}
