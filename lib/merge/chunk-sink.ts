@@ -35,6 +35,9 @@ export class ChunkSink {
   finish(added?: FinalLineBreaks): MergeResult {
     this.flush();
     if (added) this.takeBackFinalLineBreaks(added);
+    // A text of one line (a title) stays one line when both versions of a conflict are kept.
+    let oneLine: boolean | undefined;
+    const isOneLine = () => (oneLine ??= !this.chunks.some((c) => LINE_BREAK.test("kind" in c ? c.text + c.base : c.base + c.mine + c.theirs)));
     const seen = new Map<string, number>();
     const chunks: MergeChunk[] = [];
     let conflicts = 0;
@@ -57,7 +60,7 @@ export class ChunkSink {
         mine: c.mine,
         theirs: c.theirs,
         reason: c.reason ?? reasonOf(c),
-        separator: separatorFor(c, before, after),
+        separator: separatorFor(c, before, after, isOneLine()),
       };
       if (c.cause) chunk.cause = c.cause;
       chunks.push(chunk);
@@ -125,14 +128,16 @@ function reasonOf(c: RawConflict): ConflictReason {
   return "both-edited";
 }
 
+const LINE_BREAK = /[\r\n]/;
 const ENDS_LINE = /(?:\r\n|\n|\r)$/;
 const STARTS_LINE = /^(?:\r\n|\n|\r)/;
 const CJK_END = /[\p{Ideographic}\p{Script=Hiragana}\p{Script=Katakana}。！？、」』）]$/u;
 
 // A conflict that fills whole lines keeps line structure when both versions are kept: they go on lines of
-// their own. Inside a line they are joined with a space, or with nothing in CJK text, which has no spaces.
-function separatorFor(c: RawConflict, before: string, after: string): string {
-  const lineStart = before === "" || ENDS_LINE.test(before);
+// their own, unless the text is one line (a title). Inside a line they are joined with a space, or with
+// nothing in CJK text, which has no spaces.
+function separatorFor(c: RawConflict, before: string, after: string, oneLine: boolean): string {
+  const lineStart = !oneLine && (before === "" || ENDS_LINE.test(before));
   const lineEnd = after === "" || STARTS_LINE.test(after) || ENDS_LINE.test(c.mine) || ENDS_LINE.test(c.theirs);
   if (lineStart && lineEnd) return lineEnding(c.mine, c.theirs, c.base, before, after);
   if (CJK_END.test(c.mine) || CJK_END.test(c.theirs)) return "";

@@ -2,7 +2,7 @@
 // point just before token i is 2i (so insertions, which sit between tokens, have a place too). Intervals are
 // closed: [p0, p1] is where the change physically is, [r0, r1] how far it reaches.
 import type { Hunk } from "./hunks";
-import type { Units } from "./sentences";
+import { joinedSentences, type Units } from "./sentences";
 import { isLineBreak, isSpace } from "./tokenize";
 
 export type Reach = {
@@ -25,6 +25,13 @@ export function reachOf(hunk: Hunk, units: Units, base: readonly string[]): Reac
   const p1 = b0 < b1 ? 2 * b1 - 1 : 2 * b0;
   const [s0, s1] = spaceTouched(hunk, base, p0, p1);
   if (hunk.spaceOnly) return { hunk, p0, p1, r0: p0, r1: p1, s0, s1 };
+  const joined = b0 === b1 ? sentencesExtended(hunk, units, base) : null;
+  if (joined) {
+    const [left, right] = joined;
+    const r0 = left >= 0 ? Math.min(p0, 2 * units.start[left]! + 1) : p0;
+    const r1 = right >= 0 ? Math.max(p1, 2 * units.end[right]! - 1) : p1;
+    return { hunk, p0, p1, r0, r1, s0, s1 };
+  }
   const u0 = b0 < b1 ? units.unitOf[b0]! : insertionUnit(b0, units, n, hunk.tokens);
   const u1 = b0 < b1 ? units.unitOf[b1 - 1]! : u0;
   if (u0 < 0 || inLineEdge(hunk, units, base, u0, u1)) return { hunk, p0, p1, r0: p0, r1: p1, s0, s1 };
@@ -45,6 +52,20 @@ export function reachOf(hunk: Hunk, units: Units, base: readonly string[]): Reac
     r1 = inLine(u1 + 1) ? 2 * units.end[u1 + 1]! : Math.max(r1, 2 * units.end[u1]!);
   }
   return { hunk, p0, p1, r0, r1, s0, s1 };
+}
+
+// Words added at the edge of a sentence, on its line, are an edit of that sentence (`Collision test` ->
+// `Collision test one`, `Big Collision test`; `- buy milk` -> `- buy milk and eggs`): a line without sentence
+// punctuation (a title, a heading, a list item) is one sentence, whichever end it grows at. Text that stands
+// apart as sentences of its own (` Bring food.` after `We meet Monday.`) is not: it is placed by
+// insertionUnit below. Null when the insertion is inside a unit, holds a line break, or joins nothing.
+function sentencesExtended(hunk: Hunk, units: Units, base: readonly string[]): [number, number] | null {
+  const p = hunk.b0;
+  const left = p > 0 ? units.unitOf[p - 1]! : -1;
+  const right = p < base.length ? units.unitOf[p]! : -1;
+  if ((left >= 0 && left === right) || hunk.tokens.some(isLineBreak)) return null;
+  const [l, r] = joinedSentences(base, units, p, hunk.tokens);
+  return l >= 0 || r >= 0 ? [l, r] : null;
 }
 
 // New lines added in the line breaks between two lines of text go to one of three places: right under the

@@ -4,16 +4,25 @@
 // review rather than merged word by word, because word-level merging inside a sentence can make text that
 // neither side wrote (three -> five by one, sixty -> seventy by the other: "seventy-five").
 //
-// A sentence ends
-//   - at a line break, unless the line only wraps prose that goes on in the next line (hard-wrapped text):
-//     a line of three words or more, not a heading, table row, code fence, attribute list or link
-//     definition and not ending in a hard line break, followed in the same block (same quote depth) by a
-//     line that goes on with a word rather than starting a list item, heading, table row, fence or tag.
-//     So list items, headings, table rows, short lines (a list without bullets) and most lines of code
-//     stay units of their own, while two edits of one sentence wrapped over two lines meet;
-//   - after . ! ? or … (and any closing quote, bracket or emphasis mark) followed by whitespace, unless the
-//     next word starts with a lower-case letter (an abbreviation: "e.g. the", "approx. three");
-//   - right after a CJK full stop, ! or ?, which are not followed by spaces.
+// Where a sentence ends is the platform's answer: Intl.Segmenter with granularity "sentence" (ICU's rules,
+// Unicode UAX #29), which knows that the full stops in `notes.txt`, `window.open`, `3.50` and `e.g. the` end
+// nothing, and that `。` ends a sentence with no space after it. Our own rules, only where ICU's answer is
+// wrong for a merge of prose and Markdown:
+//   - Hard-wrapped lines. ICU ends a sentence at every line break; a sentence wrapped over two lines must stay
+//     one, or two edits of it would merge word by word. A line break only wraps prose that goes on in the
+//     next line when the line has three words or more, is not a heading, table row, code fence, attribute
+//     list or link definition and does not end in a hard line break, and the next line, in the same block
+//     (same quote depth), goes on with a word rather than a list item, heading, table row, fence or tag.
+//     Such a line break is shown to ICU as a space. Every other line break ends a sentence, so list items,
+//     headings, table rows, short lines (a list without bullets) and most lines of code are units of their
+//     own, even without any punctuation.
+//   - A full stop inside a word. ICU ends a sentence at `Notes.Txt` or `File.Open` (a capital after the
+//     dot): without a space after it, only a CJK full stop ends a sentence here. A Markdown emphasis or code
+//     mark closing right after the full stop (`*Note.* Next`) belongs to the sentence it closes.
+//   - Abbreviations. ICU has no list of them and ends a sentence after `Dr.` in `Call Dr. Smith`: a title,
+//     an initial or a common abbreviation followed by more text on the same line ends nothing.
+//   - A numbered list marker. ICU ends a sentence after `1.` in `1. First item`: a marker at the start of
+//     a line belongs to the text that follows it.
 // Whitespace after a sentence's end, line breaks included, is a gap: a unit of its own, where insertions
 // of whole new sentences land.
 import { isLineBreak, isSpace } from "./tokenize";
@@ -31,59 +40,139 @@ export type Units = {
   breaks: boolean[];
 };
 
-const TERMINATOR = /^[.!?…‽]+$/u;
-const CLOSER = /^["'’”»)\]}*_`]+$/u;
-const CJK_TERMINATOR = /^[。！？]$/u;
-const LOWER_START = /^\p{Ll}/u;
+// One segmenter for every call: creating one costs far more than using it.
+const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
 export function sentenceUnits(tokens: readonly string[]): Units {
+  const sentence = sentenceOfTokens(tokens);
   const unitOf = new Int32Array(tokens.length);
   const start: number[] = [];
   const end: number[] = [];
   const gap: boolean[] = [];
   const breaks: boolean[] = [];
-  let inSentence = false;
-  let terminal = false; // the sentence so far ends with a terminator (and closers)
-  let lineStart = 0; // first token of the current line
-
-  const open = (i: number, isGap: boolean) => {
-    start.push(i);
-    end.push(i);
-    gap.push(isGap);
-    breaks.push(false);
-  };
-
+  let current = -2; // sentence number of the current unit, -1 for a gap
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const space = isSpace(t);
-    const lineBreak = isLineBreak(t);
-    if (inSentence && space && (lineBreak ? terminal || !softBreak(tokens, lineStart, i) : terminal && !lowerNext(tokens, i))) {
-      inSentence = false;
-      open(i, true);
-    } else if (!inSentence) {
-      if (!space) {
-        inSentence = true;
-        terminal = false;
-        open(i, false);
-      } else if (gap.length === 0 || !gap[gap.length - 1]) {
-        open(i, true);
-      }
+    const s = sentence[i]!;
+    if (s !== current) {
+      start.push(i);
+      end.push(i);
+      gap.push(s < 0);
+      breaks.push(false);
+      current = s;
     }
     const unit = start.length - 1;
     unitOf[i] = unit;
     end[unit] = i + 1;
-    if (lineBreak) {
-      breaks[unit] = true;
-      lineStart = i + 1;
-    }
-    if (inSentence && !space) {
-      if (CJK_TERMINATOR.test(t)) inSentence = false;
-      else if (TERMINATOR.test(t)) terminal = true;
-      else if (!CLOSER.test(t)) terminal = false;
-    }
+    if (isLineBreak(tokens[i]!)) breaks[unit] = true;
   }
   return { unitOf, start, end, gap, breaks };
 }
+
+// For each token, the number of the sentence it belongs to, or -1 for whitespace between sentences.
+function sentenceOfTokens(tokens: readonly string[]): Int32Array {
+  const n = tokens.length;
+  const offset = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) offset[i + 1] = offset[i]! + tokens[i]!.length;
+
+  // ICU sees soft line breaks (hard-wrapped prose) as spaces of the same length, so offsets stay the same.
+  let shown = "";
+  let lineStart = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (isLineBreak(t)) {
+      shown += softBreak(tokens, lineStart, i) ? " ".repeat(t.length) : t;
+      lineStart = i + 1;
+    } else {
+      shown += t;
+    }
+  }
+
+  // A sentence starts at each boundary that our own rules keep (see the top of this file).
+  const startsSentence = new Uint8Array(n + 1);
+  let i = 0;
+  for (const { index } of segmenter.segment(shown)) {
+    if (index === 0) continue;
+    while (offset[i + 1]! <= index) i++; // token i holds the boundary, or starts at it
+    let k = offset[i] === index ? i : i + 1; // a boundary inside a token moves to its end
+    if (k >= n) continue;
+    if (!isSpace(tokens[k - 1]!)) {
+      let c = k - 1;
+      while (c > 0 && CLOSING.test(tokens[c]!)) c--;
+      if (!CJK_TERMINATOR.test(tokens[c]!)) {
+        // A full stop inside a word ends nothing; one before a closing emphasis or code mark ends the sentence
+        // after that mark.
+        let j = k;
+        while (j < n && MARKDOWN_CLOSER.test(tokens[j]!)) j++;
+        if (j === k || (j < n && !isSpace(tokens[j]!))) continue;
+        k = j;
+      }
+    } else if (continuesOnLine(tokens, k)) {
+      continue;
+    }
+    startsSentence[k] = 1;
+  }
+
+  const sentence = new Int32Array(n).fill(-1);
+  let number = -1;
+  let first = -1; // first non-space token of the current sentence
+  let last = -1; // last non-space token of it
+  const close = () => {
+    for (let j = first; j <= last; j++) sentence[j] = number;
+  };
+  for (let j = 0; j < n; j++) {
+    if (startsSentence[j] && first >= 0) {
+      close();
+      first = -1;
+    }
+    if (isSpace(tokens[j]!)) continue;
+    if (first < 0) {
+      first = j;
+      number++;
+    }
+    last = j;
+  }
+  if (first >= 0) close();
+  return sentence;
+}
+
+// Whether the sentence ICU ends before the whitespace that ends at token k goes on after it: it ends in an
+// abbreviation, or is only a list marker at the start of its line, and the next text is on the same line.
+function continuesOnLine(tokens: readonly string[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && isSpace(tokens[j]!)) {
+    if (isLineBreak(tokens[j]!)) return false;
+    j--;
+  }
+  if (j < 1 || (tokens[j] !== "." && tokens[j] !== ")")) return false;
+  // The word before the mark, and whether it is the first thing on its line (after indentation, quote and
+  // heading marks).
+  const word = tokens[j - 1]!;
+  let p = j - 2;
+  const dotted = tokens[j] === "." && p >= 1 && tokens[p] === "." && WORDLIKE.test(tokens[p - 1]!); // "e.g."
+  if (dotted) p -= 2;
+  while (p >= 0 && !isLineBreak(tokens[p]!) && (isSpace(tokens[p]!) || LINE_PREFIX.test(tokens[p]!))) p--;
+  const atLineStart = p < 0 || isLineBreak(tokens[p]!);
+  if (atLineStart && LIST_MARKER.test(word)) return true;
+  if (tokens[j] !== ".") return false;
+  const name = (dotted ? `${tokens[j - 3]}.${word}` : word).toLowerCase();
+  if (ABBREVIATIONS.has(name) || (!dotted && INITIAL.test(word))) return true;
+  return BEFORE_NUMBER.has(name) && k < tokens.length && /^\p{N}/u.test(tokens[k]!);
+}
+
+const CJK_TERMINATOR = /^[。！？｡]$/u;
+const CLOSING = /^[”’」』）)\]}"'»›]$/u;
+const MARKDOWN_CLOSER = /^[*_`~]$/u;
+const WORDLIKE = /^[\p{L}\p{N}]+$/u;
+// What may stand before a list marker on its line: quote marks and heading marks (`## 1. Intro`).
+const LINE_PREFIX = /^[>#]$/u;
+// A numbered list marker's number: digits, one letter, or a Roman numeral.
+const LIST_MARKER = /^(?:\d{1,9}|[A-Za-z]|[ivxlcdm]{1,6}|[IVXLCDM]{1,6})$/u;
+// One capital letter: an initial (`J. R. Smith`).
+const INITIAL = /^\p{Lu}$/u;
+// Abbreviations that are followed by more of the same sentence (a capitalised name, an example), and those
+// that are when a number follows (`No. 5`, while `No. I disagree` is two sentences).
+const ABBREVIATIONS = new Set(["dr", "mr", "mrs", "ms", "mx", "prof", "st", "mt", "jr", "sr", "rev", "vs", "cf", "approx", "ca", "e.g", "i.e"]);
+const BEFORE_NUMBER = new Set(["no", "nos", "fig", "figs", "eq", "vol", "ch", "sec", "p", "pp"]);
 
 // Markdown that starts a block of its own on a line: a list item, a heading, a table row, a code fence, an
 // HTML tag, an attribute list, a link definition, a rule.
@@ -112,8 +201,30 @@ function softBreak(tokens: readonly string[], lineStart: number, i: number): boo
   );
 }
 
-// Is the first word after the whitespace at i lower-case (so the "." before was an abbreviation)?
-function lowerNext(tokens: readonly string[], i: number): boolean {
-  const next = tokens[i + 1];
-  return next !== undefined && LOWER_START.test(next);
+/**
+ * The sentences that text inserted at token p (with no line break of its own) becomes part of: the one before
+ * it (`Collision test` + ` one`, `Sign below.` + `txt and more`) and the one after it (`Big ` + `Collision
+ * test`), each -1 when the inserted text stands apart from it (` Bring food.` after `We meet Monday.`).
+ * Decided by the same rules as sentenceUnits, on the lines around p with the text inserted.
+ */
+export function joinedSentences(base: readonly string[], units: Units, p: number, inserted: readonly string[]): [number, number] {
+  const n = base.length;
+  let from = p;
+  while (from > 0 && !isLineBreak(base[from - 1]!)) from--;
+  let to = p;
+  for (let lines = 0; to < n && lines < 2; to++) if (isLineBreak(base[to]!)) lines++;
+  const context = [...base.slice(from, p), ...inserted, ...base.slice(p, to)];
+  const joined = sentenceOfTokens(context);
+  const firstNew = inserted.findIndex((t) => !isSpace(t));
+  if (firstNew < 0) return [-1, -1];
+  let lastNew = inserted.length - 1;
+  while (isSpace(inserted[lastNew]!)) lastNew--;
+  const at = p - from; // index of the first inserted token in context
+  let left = p - 1;
+  while (left >= from && isSpace(base[left]!)) left--;
+  let right = p;
+  while (right < to && isSpace(base[right]!)) right++;
+  const joinsLeft = left >= from && joined[left - from] === joined[at + firstNew];
+  const joinsRight = right < to && joined[right - from + inserted.length] === joined[at + lastNew];
+  return [joinsLeft ? units.unitOf[left]! : -1, joinsRight ? units.unitOf[right]! : -1];
 }
