@@ -37,7 +37,7 @@ export class ChunkSink {
     if (added) this.takeBackFinalLineBreaks(added);
     // A text of one line (a title) stays one line when both versions of a conflict are kept.
     let oneLine: boolean | undefined;
-    const isOneLine = () => (oneLine ??= !this.chunks.some((c) => LINE_BREAK.test("kind" in c ? c.text + c.base : c.base + c.mine + c.theirs)));
+    const isOneLine = () => (oneLine ??= !this.chunks.some((c) => LINE_BREAK.test(allText(c))));
     const seen = new Map<string, number>();
     const chunks: MergeChunk[] = [];
     let conflicts = 0;
@@ -118,6 +118,9 @@ export class ChunkSink {
 }
 
 const textOf = (c: MergeChunk | RawConflict): string => ("kind" in c && c.kind === "stable" ? c.text : c.base);
+
+const allText = (c: MergeChunk | RawConflict): string =>
+  "kind" in c && c.kind === "stable" ? c.text + c.base : (c as RawConflict).base + (c as RawConflict).mine + (c as RawConflict).theirs;
 
 const blank = (s: string) => s.trim() === "";
 
