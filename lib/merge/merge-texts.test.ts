@@ -145,6 +145,119 @@ describe("mergeTexts", () => {
     ]);
   });
 
+  describe("a full stop inside a word is no sentence end", () => {
+    conflictTable([
+      [
+        "a file name in the other side's rewrite (the conflict is the whole sentence)",
+        "Sign below.",
+        "Sign below, please.",
+        "Sign here: the file is notes.txt and more text follows",
+        [{ base: "Sign below.", mine: "Sign below, please.", theirs: "Sign here: the file is notes.txt and more text follows", reason: "both-edited" }],
+      ],
+      [
+        "a method name",
+        "Call it now.\n",
+        "Call it right now.\n",
+        "Call window.open now.\n",
+        [{ base: "Call it now.", mine: "Call it right now.", theirs: "Call window.open now.", reason: "both-edited" }],
+      ],
+      [
+        "a web page",
+        "Open the page. Read it.\n",
+        "Open the main page. Read it.\n",
+        "Open the x.html page. Read it.\n",
+        [{ base: "Open the page.", mine: "Open the main page.", theirs: "Open the x.html page.", reason: "both-edited" }],
+      ],
+      [
+        "a price",
+        "It costs 3.50 today. Buy it.\n",
+        "It costs 3.75 today. Buy it.\n",
+        "It costs 4.50 today. Buy it.\n",
+        [{ base: "It costs 3.50 today.", mine: "It costs 3.75 today.", theirs: "It costs 4.50 today.", reason: "both-edited" }],
+      ],
+      [
+        "an abbreviation before a name",
+        "Call Dr. Smith on Monday.\n",
+        "Call Dr. Jones on Monday.\n",
+        "Call Dr. Smith on Friday.\n",
+        [{ base: "Call Dr. Smith on Monday.", mine: "Call Dr. Jones on Monday.", theirs: "Call Dr. Smith on Friday.", reason: "both-edited" }],
+      ],
+    ]);
+
+    it("keeping one side gives exactly that side's sentence, nothing of the other's", () => {
+      const result = mergeTexts("Sign below.", "Sign below, please.", "Sign here: the file is notes.txt and more text follows");
+      const key = (result.chunks.find((c) => c.kind === "conflict") as ConflictChunk).key;
+      expect(resolvedText(result, { [key]: { kind: "mine" } })).toBe("Sign below, please.");
+      expect(resolvedText(result, { [key]: { kind: "theirs" } })).toBe("Sign here: the file is notes.txt and more text follows");
+      // A title stays one line when both are kept.
+      expect(resolvedText(result, { [key]: { kind: "mine-then-theirs" } })).toBe("Sign below, please. Sign here: the file is notes.txt and more text follows");
+    });
+  });
+
+  describe("a line without sentence punctuation is one unit", () => {
+    conflictTable([
+      [
+        "a title grown at each end",
+        "Collision test",
+        "Collision test one",
+        "Big Collision test",
+        [{ base: "Collision test", mine: "Collision test one", theirs: "Big Collision test", reason: "both-edited" }],
+      ],
+      [
+        "a Markdown heading",
+        "# Weekly plan\n\nText.\n",
+        "# Weekly plan draft\n\nText.\n",
+        "# Monthly plan\n\nText.\n",
+        [{ base: "# Weekly plan", mine: "# Weekly plan draft", theirs: "# Monthly plan", reason: "both-edited" }],
+      ],
+      [
+        "a list item",
+        "- bread\n- buy milk\n- jam\n",
+        "- bread\n- buy oat milk\n- jam\n",
+        "- bread\n- buy milk and eggs\n- jam\n",
+        [{ base: "- buy milk", mine: "- buy oat milk", theirs: "- buy milk and eggs", reason: "both-edited" }],
+      ],
+      [
+        "a numbered list item",
+        "1. buy milk\n2. jam\n",
+        "1. buy oat milk\n2. jam\n",
+        "1. buy milk and eggs\n2. jam\n",
+        [{ base: "1. buy milk", mine: "1. buy oat milk", theirs: "1. buy milk and eggs", reason: "both-edited" }],
+      ],
+      [
+        "a short line",
+        "Meeting notes\nAlice\n",
+        "Meeting notes (draft)\nAlice\n",
+        "Old meeting notes\nAlice\n",
+        [{ base: "Meeting notes", mine: "Meeting notes (draft)", theirs: "Old meeting notes", reason: "both-edited" }],
+      ],
+      [
+        "words added at the end of a sentence that the other side edited",
+        "We meet on Monday.\n",
+        "We meet on Monday. or Tuesday.\n",
+        "We meet on Friday.\n",
+        [{ base: "We meet on Monday.", mine: "We meet on Monday. or Tuesday.", theirs: "We meet on Friday.", reason: "both-edited" }],
+      ],
+    ]);
+
+    cleanTable([
+      ["a title edited by one side only", "Collision test", "Collision test one", "Collision test", "Collision test one"],
+      ["a heading and the next line", "# Weekly plan\nMonday\n", "# Weekly plan draft\nMonday\n", "# Weekly plan\nMonday lunch\n", "# Weekly plan draft\nMonday lunch\n"],
+      ["words added to a list item, a new item under it", "- buy milk\n- jam\n", "- buy milk and eggs\n- jam\n", "- buy milk\n- tea\n- jam\n", "- buy milk and eggs\n- tea\n- jam\n"],
+      ["a new sentence after one the other side edited", "We meet on Monday.\n", "We meet on Monday. Bring food.\n", "We meet on Friday.\n", "We meet on Friday. Bring food.\n"],
+    ]);
+  });
+
+  describe("different sentences of one line still merge by themselves", () => {
+    cleanTable([
+      ["two sentences", "We meet Monday. Lunch is at noon.", "We meet Tuesday. Lunch is at noon.", "We meet Monday. Lunch is at one.", "We meet Tuesday. Lunch is at one."],
+      ["CJK sentences", "会议在周一举行。午餐在十二点。", "会议在周二举行。午餐在十二点。", "会议在周一举行。午餐在一点。", "会议在周二举行。午餐在一点。"],
+      ["a sentence with a file name and the next one", "Open notes.txt first. Then close it.\n", "Open notes.md first. Then close it.\n", "Open notes.txt first. Then save it.\n", "Open notes.md first. Then save it.\n"],
+      ["a sentence with an abbreviation and the next one", "Call Dr. Smith. Then rest.\n", "Call Dr. Jones. Then rest.\n", "Call Dr. Smith. Then sleep.\n", "Call Dr. Jones. Then sleep.\n"],
+      ["two numbered list items", "1. one\n2. two\n", "1. One\n2. two\n", "1. one\n2. Two\n", "1. One\n2. Two\n"],
+    ]);
+  });
+
   describe("identical and overlapping edits", () => {
     cleanTable([
       ["the same edit on both sides", "colour\n", "color\n", "color\n", "color\n"],
