@@ -21,12 +21,15 @@
 //   overlap, with two exceptions: trailing whitespace removed from a line the other side changed yields to
 //   that change (the line comes out as the other side wrote it), and two changes that each take away part of
 //   the whitespace between two words are decided together (words are never glued).
-//   A sentence ends at . ! ? … followed by a space and a word that is not lower-case, at a CJK full stop,
-//   and at a line break, unless the line only wraps prose that goes on in the next line: a line of three
-//   words or more (not a heading, table row, code fence, attribute list, link definition, nor ending in a
-//   hard break) followed in the same block by a line that goes on with a word (not a list item, heading,
-//   table row, fence or tag). So list items, headings, short lines and most code lines are units of their
-//   own, while a sentence hard-wrapped over lines is one.
+//   Sentences are the platform's (Intl.Segmenter, granularity "sentence": `notes.txt`, `3.50` and `e.g. the`
+//   end nothing, `。` ends a sentence), with our own rules where that is wrong for a merge (sentences.ts):
+//   a line break ends a sentence unless the line only wraps prose that goes on in the next line (a line of
+//   three words or more, not a heading, table row, code fence, attribute list, link definition, nor ending
+//   in a hard break, followed in the same block by a line that goes on with a word, not a list item,
+//   heading, table row, fence or tag); a full stop inside a word (`File.Open`) ends nothing; nor does one
+//   after `Dr.`-style abbreviations, initials, or a numbered list marker. So a title, a heading, a list item
+//   or a short line is one unit even without punctuation, and words added at either end of a unit, on its
+//   line, edit that unit (`Collision test` -> `Collision test one` against `Big Collision test` conflicts).
 //   Lossless: the text is never normalised (a BOM and Unicode round-trip; tokens never cut inside a
 //   grapheme). A missing final line break is merged on its own, like a one-word edit: appending a line to a
 //   last line that had none does not touch it. One exception to "never normalise": when mine and theirs each
@@ -44,8 +47,8 @@
 //         blank). `cause` is set when the texts alone would not make it a conflict: "line-endings" (above).
 //         `key` = hash of (base, mine, theirs) + "-" + occurrence number: stable across re-merges, so
 //         choices keyed by it survive when the merge is redone against a newer "theirs". `separator` is what
-//         "keep both" puts between the versions (a line break when the conflict fills whole lines, else a
-//         space, or nothing in CJK text).
+//         "keep both" puts between the versions (a line break when the conflict fills whole lines of a text
+//         of several lines, else a space, or nothing in CJK text).
 //   result.conflicts = number of conflict chunks; result.clean = conflicts === 0.
 //
 // resolvedText(result, choices: Record<key, ConflictChoice | undefined>): string | null

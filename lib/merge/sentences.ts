@@ -25,7 +25,7 @@
 //     a line belongs to the text that follows it.
 // Whitespace after a sentence's end, line breaks included, is a gap: a unit of its own, where insertions
 // of whole new sentences land.
-import { isLineBreak, isSpace } from "./tokenize";
+import { isSpace } from "./tokenize";
 
 export type Units = {
   /** unit index of each token */
@@ -38,13 +38,17 @@ export type Units = {
   gap: boolean[];
   /** whether each unit holds a line break (a sentence does when it is wrapped over lines) */
   breaks: boolean[];
+  /** the tokens as the segmenter saw them: soft line breaks (hard-wrapped prose) as spaces */
+  shown: readonly string[];
 };
 
 // One segmenter for every call: creating one costs far more than using it.
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
 export function sentenceUnits(tokens: readonly string[]): Units {
-  const sentence = sentenceOfTokens(tokens);
+  const kind = kindsOf(tokens);
+  const shown = shownTokens(tokens, kind);
+  const sentence = sentenceOfTokens(shown, kind);
   const unitOf = new Int32Array(tokens.length);
   const start: number[] = [];
   const end: number[] = [];
@@ -63,39 +67,60 @@ export function sentenceUnits(tokens: readonly string[]): Units {
     const unit = start.length - 1;
     unitOf[i] = unit;
     end[unit] = i + 1;
-    if (isLineBreak(tokens[i]!)) breaks[unit] = true;
+    if (kind[i] === LINE_BREAK) breaks[unit] = true;
   }
-  return { unitOf, start, end, gap, breaks };
+  return { unitOf, start, end, gap, breaks, shown };
 }
 
-// For each token, the number of the sentence it belongs to, or -1 for whitespace between sentences.
-function sentenceOfTokens(tokens: readonly string[]): Int32Array {
+const TEXT = 0;
+const SPACE = 1;
+const LINE_BREAK = 2;
+
+// Each token's kind, worked out once: TEXT, SPACE or LINE_BREAK (whitespace that is a line break).
+function kindsOf(tokens: readonly string[]): Uint8Array {
+  const kind = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const c = t.charCodeAt(0);
+    if (c === 10 || c === 13) kind[i] = LINE_BREAK; // (tokenize makes any token starting so a line break)
+    else if (c === 32 || c === 9) kind[i] = SPACE;
+    else if (c >= 128 || c === 11 || c === 12) kind[i] = isSpace(t) ? SPACE : TEXT;
+  }
+  return kind;
+}
+
+// ICU sees soft line breaks (hard-wrapped prose) as spaces of the same length, so offsets stay the same.
+function shownTokens(tokens: readonly string[], kind: Uint8Array): readonly string[] {
+  const n = tokens.length;
+  const breaksAt: number[] = [];
+  for (let i = 0; i < n; i++) if (kind[i] === LINE_BREAK) breaksAt.push(i);
+  if (breaksAt.length === 0) return tokens;
+  const shown = tokens.slice();
+  let line = tokens.slice(0, breaksAt[0]).join("");
+  breaksAt.forEach((i, k) => {
+    const next = tokens.slice(i + 1, k + 1 < breaksAt.length ? breaksAt[k + 1] : n).join("");
+    if (softBreak(line, next)) shown[i] = " ".repeat(tokens[i]!.length);
+    line = next;
+  });
+  return shown;
+}
+
+// For each token, the number of the sentence it belongs to, or -1 for whitespace between sentences. `kind`
+// is the kind of each token before soft line breaks were shown as spaces.
+function sentenceOfTokens(tokens: readonly string[], kind: Uint8Array): Int32Array {
   const n = tokens.length;
   const offset = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) offset[i + 1] = offset[i]! + tokens[i]!.length;
 
-  // ICU sees soft line breaks (hard-wrapped prose) as spaces of the same length, so offsets stay the same.
-  let shown = "";
-  let lineStart = 0;
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    if (isLineBreak(t)) {
-      shown += softBreak(tokens, lineStart, i) ? " ".repeat(t.length) : t;
-      lineStart = i + 1;
-    } else {
-      shown += t;
-    }
-  }
-
   // A sentence starts at each boundary that our own rules keep (see the top of this file).
   const startsSentence = new Uint8Array(n + 1);
   let i = 0;
-  for (const { index } of segmenter.segment(shown)) {
+  for (const { index } of segmenter.segment(tokens.join(""))) {
     if (index === 0) continue;
     while (offset[i + 1]! <= index) i++; // token i holds the boundary, or starts at it
     let k = offset[i] === index ? i : i + 1; // a boundary inside a token moves to its end
     if (k >= n) continue;
-    if (!isSpace(tokens[k - 1]!)) {
+    if (kind[k - 1] === TEXT) {
       let c = k - 1;
       while (c > 0 && CLOSING.test(tokens[c]!)) c--;
       if (!CJK_TERMINATOR.test(tokens[c]!)) {
@@ -103,10 +128,10 @@ function sentenceOfTokens(tokens: readonly string[]): Int32Array {
         // after that mark.
         let j = k;
         while (j < n && MARKDOWN_CLOSER.test(tokens[j]!)) j++;
-        if (j === k || (j < n && !isSpace(tokens[j]!))) continue;
+        if (j === k || (j < n && kind[j] === TEXT)) continue;
         k = j;
       }
-    } else if (continuesOnLine(tokens, k)) {
+    } else if (continuesOnLine(tokens, kind, k)) {
       continue;
     }
     startsSentence[k] = 1;
@@ -124,7 +149,7 @@ function sentenceOfTokens(tokens: readonly string[]): Int32Array {
       close();
       first = -1;
     }
-    if (isSpace(tokens[j]!)) continue;
+    if (kind[j] !== TEXT) continue;
     if (first < 0) {
       first = j;
       number++;
@@ -137,10 +162,10 @@ function sentenceOfTokens(tokens: readonly string[]): Int32Array {
 
 // Whether the sentence ICU ends before the whitespace that ends at token k goes on after it: it ends in an
 // abbreviation, or is only a list marker at the start of its line, and the next text is on the same line.
-function continuesOnLine(tokens: readonly string[], k: number): boolean {
+function continuesOnLine(tokens: readonly string[], kind: Uint8Array, k: number): boolean {
   let j = k - 1;
-  while (j >= 0 && isSpace(tokens[j]!)) {
-    if (isLineBreak(tokens[j]!)) return false;
+  while (j >= 0 && kind[j] !== TEXT) {
+    if (kind[j] === LINE_BREAK) return false;
     j--;
   }
   if (j < 1 || (tokens[j] !== "." && tokens[j] !== ")")) return false;
@@ -150,8 +175,8 @@ function continuesOnLine(tokens: readonly string[], k: number): boolean {
   let p = j - 2;
   const dotted = tokens[j] === "." && p >= 1 && tokens[p] === "." && WORDLIKE.test(tokens[p - 1]!); // "e.g."
   if (dotted) p -= 2;
-  while (p >= 0 && !isLineBreak(tokens[p]!) && (isSpace(tokens[p]!) || LINE_PREFIX.test(tokens[p]!))) p--;
-  const atLineStart = p < 0 || isLineBreak(tokens[p]!);
+  while (p >= 0 && (kind[p] === SPACE || LINE_PREFIX.test(tokens[p]!))) p--;
+  const atLineStart = p < 0 || kind[p] === LINE_BREAK;
   if (atLineStart && LIST_MARKER.test(word)) return true;
   if (tokens[j] !== ".") return false;
   const name = (dotted ? `${tokens[j - 3]}.${word}` : word).toLowerCase();
@@ -185,17 +210,15 @@ const PROSE_START = /^["'‘“(\[*_`]*[\p{L}\p{N}]/u;
 const WORDS = /[\p{L}\p{N}]+/gu;
 const QUOTE_PREFIX = /^[ \t]*((?:>[ \t]?)*)/u;
 
-// Whether the line break at i only wraps a sentence that goes on in the next line of the same paragraph
-// (hard-wrapped prose), rather than ending a line that stands alone (a list item, a heading, a line of code).
-function softBreak(tokens: readonly string[], lineStart: number, i: number): boolean {
-  let next = "";
-  for (let k = i + 1; k < tokens.length && !isLineBreak(tokens[k]!); k++) next += tokens[k]!;
-  const line = tokens.slice(lineStart, i).join("");
-  const lineQuote = QUOTE_PREFIX.exec(line)![1]!.replace(/[ \t]/g, "");
-  const nextQuote = QUOTE_PREFIX.exec(next)![1]!.replace(/[ \t]/g, "");
-  if (lineQuote !== nextQuote) return false;
-  const rest = next.slice(QUOTE_PREFIX.exec(next)![0].length);
-  const lineRest = line.slice(QUOTE_PREFIX.exec(line)![0].length);
+// Whether the line break between these two lines only wraps a sentence that goes on in the next line of
+// the same paragraph (hard-wrapped prose), rather than ending a line that stands alone (a list item, a
+// heading, a line of code).
+function softBreak(line: string, next: string): boolean {
+  const lineQuote = QUOTE_PREFIX.exec(line)!;
+  const nextQuote = QUOTE_PREFIX.exec(next)!;
+  if (lineQuote[1]!.replace(/[ \t]/g, "") !== nextQuote[1]!.replace(/[ \t]/g, "")) return false;
+  const rest = next.slice(nextQuote[0].length);
+  const lineRest = line.slice(lineQuote[0].length);
   return (
     PROSE_START.test(rest) && !BLOCK_START.test(rest) && !LINE_OF_ITS_OWN.test(lineRest) && (lineRest.match(WORDS) ?? []).length >= 3
   );
@@ -205,21 +228,24 @@ function softBreak(tokens: readonly string[], lineStart: number, i: number): boo
  * The sentences that text inserted at token p (with no line break of its own) becomes part of: the one before
  * it (`Collision test` + ` one`, `Sign below.` + `txt and more`) and the one after it (`Big ` + `Collision
  * test`), each -1 when the inserted text stands apart from it (` Bring food.` after `We meet Monday.`).
- * Decided by the same rules as sentenceUnits, on the lines around p with the text inserted.
+ * Decided by the same rules as sentenceUnits, on the sentences around p with the text inserted.
  */
 export function joinedSentences(base: readonly string[], units: Units, p: number, inserted: readonly string[]): [number, number] {
-  const n = base.length;
-  let from = p;
-  while (from > 0 && !isLineBreak(base[from - 1]!)) from--;
-  let to = p;
-  for (let lines = 0; to < n && lines < 2; to++) if (isLineBreak(base[to]!)) lines++;
-  const context = [...base.slice(from, p), ...inserted, ...base.slice(p, to)];
-  const joined = sentenceOfTokens(context);
   const firstNew = inserted.findIndex((t) => !isSpace(t));
   if (firstNew < 0) return [-1, -1];
   let lastNew = inserted.length - 1;
   while (isSpace(inserted[lastNew]!)) lastNew--;
-  const at = p - from; // index of the first inserted token in context
+  // The context: from the sentence before p to the sentence after it.
+  let u = p > 0 ? units.unitOf[p - 1]! : -1;
+  if (u >= 0 && units.gap[u] && u > 0) u--;
+  const from = u >= 0 ? units.start[u]! : p;
+  let v = p < base.length ? units.unitOf[p]! : -1;
+  if (v >= 0 && units.gap[v] && v + 1 < units.gap.length) v++;
+  const to = v >= 0 ? units.end[v]! : p;
+  const shown = [...units.shown.slice(from, p), ...inserted, ...units.shown.slice(p, to)];
+  const kind = kindsOf([...base.slice(from, p), ...inserted, ...base.slice(p, to)]);
+  const joined = sentenceOfTokens(shown, kind);
+  const at = p - from; // index of the first inserted token in the context
   let left = p - 1;
   while (left >= from && isSpace(base[left]!)) left--;
   let right = p;

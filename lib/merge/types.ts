@@ -27,7 +27,7 @@ export type ConflictChunk = {
   mine: string;
   theirs: string;
   reason: ConflictReason;
-  /** What goes between the two versions when both are kept: a line break for whole lines, else a space. */
+  /** What goes between the two versions when both are kept: a line break for whole lines (of a text of several lines), else a space. */
   separator: string;
   /**
    * Set when the texts alone would not make this a conflict: "line-endings" = one side converted the line
