@@ -7,8 +7,9 @@ const nextConfig: NextConfig = {
   // rewrite the tag (see README, "Compression and ETags").
   compress: false,
   poweredByHeader: false,
-  // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it (nor pg, whose
+  // optional native binding the bundler cannot resolve).
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
 };
 
 export default nextConfig;

@@ -1,13 +1,66 @@
-// Prisma CLI configuration. The JavaScript (WebAssembly) schema engine and the better-sqlite3 driver adapter
-// let `prisma migrate deploy` run with no native engine download.
+// Prisma CLI configuration for both databases. The JavaScript (WebAssembly) schema engine and a driver adapter
+// let `prisma migrate deploy` run with no native engine download; DATABASE_URL picks the schema file, the
+// migrations and the adapter (lib/db/schema-variants.ts has the paths).
 import { defineConfig } from "prisma/config";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { sqliteFilePath } from "./lib/db/database-url";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { databaseKind, postgresConfig, sqliteFilePath } from "./lib/db/database-url";
+import { POSTGRES_MIGRATIONS, POSTGRES_SCHEMA, SQLITE_MIGRATIONS, SQLITE_SCHEMA } from "./lib/db/schema-variants";
+
+// adapter-pg 6.19.3 cannot map the catalog types the schema engine reads (name, char, ...): report them as
+// text, which is what they are to the engine.
+const TEXT_LIKE = new Set([18, 19, 22, 24, 194, 2205, 3734, 4089]); // char name int2vector regproc pg_node_tree regclass regconfig regnamespace
+const TEXT_ARRAY_LIKE = new Set([1002, 1003]); // char[] name[]
+
+type Fields = { fields?: Array<{ dataTypeID: number }> };
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- patches the adapter's private prototype
+function reportCatalogTypesAsText<T>(adapter: T): T {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  let proto: any = adapter;
+  while (proto && !Object.hasOwn(proto, "performIO")) proto = Object.getPrototypeOf(proto);
+  if (!proto || proto.__catalogTypesAsText) return adapter;
+  const performIO = proto.performIO;
+  proto.performIO = async function (query: unknown) {
+    const result: Fields = await performIO.call(this, query);
+    for (const field of result.fields ?? []) {
+      if (TEXT_LIKE.has(field.dataTypeID)) field.dataTypeID = 25;
+      else if (TEXT_ARRAY_LIKE.has(field.dataTypeID)) field.dataTypeID = 1009;
+    }
+    return result;
+  };
+  proto.__catalogTypesAsText = true;
+  return adapter;
+}
+
+function postgresAdapter() {
+  const config = postgresConfig();
+  const factory = new PrismaPg(config);
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => reportCatalogTypesAsText(await connect());
+  // The stock shadow database (for `migrate dev` and `migrate diff --from-migrations`) is dropped while its
+  // pool is still open ("being accessed by other users"): close the pool first.
+  factory.connectToShadowDb = async () => {
+    const main = await factory.connect();
+    const shadow = `prisma_shadow_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+    await main.executeScript(`CREATE DATABASE "${shadow}"`);
+    const adapter = await new PrismaPg({ ...config, database: shadow }).connect();
+    const dispose = adapter.dispose.bind(adapter);
+    adapter.dispose = async () => {
+      await dispose();
+      await main.executeScript(`DROP DATABASE IF EXISTS "${shadow}"`);
+      await main.dispose();
+    };
+    return reportCatalogTypesAsText(adapter);
+  };
+  return factory;
+}
+
+const postgres = databaseKind() === "postgresql";
 
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
-  schema: "prisma/schema.prisma",
-  migrations: { path: "prisma/migrations" },
-  adapter: async () => new PrismaBetterSQLite3({ url: sqliteFilePath() }),
+  schema: postgres ? POSTGRES_SCHEMA : SQLITE_SCHEMA,
+  migrations: { path: postgres ? POSTGRES_MIGRATIONS : SQLITE_MIGRATIONS },
+  adapter: async () => (postgres ? postgresAdapter() : new PrismaBetterSQLite3({ url: sqliteFilePath() })),
 });

@@ -1,10 +1,9 @@
 // Example notes for a new user, written on first start only (when the database holds no note at all).
-import { createNote } from "@/lib/notes/repository";
-import { db } from "@/lib/db/client";
+import { countNotes, createNote } from "@/lib/notes/repository";
 import { exampleNotes } from "@/lib/notes/example-notes";
 
 async function main() {
-  const existing = await db.prisma.note.count();
+  const existing = await countNotes();
   if (existing > 0) {
     console.log(`seed: ${existing} notes already there, nothing to do`);
     return;
@@ -13,7 +12,7 @@ async function main() {
   console.log(`seed: wrote ${exampleNotes.length} example notes`);
 }
 
-main().then(() => db.prisma.$disconnect()).catch((error) => {
+main().then(() => process.exit(0)).catch((error) => {
   console.error(error);
   process.exit(1);
 });

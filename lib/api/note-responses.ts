@@ -80,7 +80,7 @@ export async function preconditionFailedResponse(request: Request, id: string, h
   const current = stored && !stored.deletedAt ? stored : null;
   const sentVersion = versionTheClientHad(headers);
   const changes = current && sentVersion !== null && sentVersion < current.version
-    ? (await changesSince(id, sentVersion)).map(changeJson)
+    ? (await changesSince(id, sentVersion, current.version)).map(changeJson)
     : null;
   const who = changes?.length ? ` by ${[...new Set(changes.map((change) => change.author))].join(", ")}` : "";
   const detail = !current

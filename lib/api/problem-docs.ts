@@ -21,4 +21,7 @@ export const PROBLEM_ADVICE: Record<ProblemType, string> = {
   "header-fields-too-large": "Send shorter header fields: all of them together must fit in 16 KiB.",
   "precondition-required": "GET the note, then send the write again with If-Match set to the ETag you got (or If-None-Match: * with PUT to create).",
   "internal-error": "Nothing was changed. Try again; if it keeps happening, the server's log says why.",
+  "bad-gateway": "The reverse proxy could not get an answer from an app instance (it may have just stopped). A write may or may not have been saved: GET the note, or retry the same conditional request, whose If-Match makes a repeat safe.",
+  "service-unavailable": "The database could not be reached just now (it may be restarting). Nothing was changed. Retry after the seconds in Retry-After.",
+  "gateway-timeout": "An app instance did not answer the reverse proxy in time. A write may or may not have been saved: GET the note, or retry the same conditional request, whose If-Match makes a repeat safe.",
 };

@@ -21,6 +21,9 @@ export const PROBLEM_TYPES = {
   "internal-error": { status: 500, title: "Something went wrong on the server" },
   "method-not-implemented": { status: 501, title: "The method is not implemented" },
   "transfer-coding-not-implemented": { status: 501, title: "The transfer coding is not implemented" },
+  "bad-gateway": { status: 502, title: "The server behind the proxy did not answer properly" },
+  "service-unavailable": { status: 503, title: "The service is unavailable for a moment" },
+  "gateway-timeout": { status: 504, title: "The server behind the proxy did not answer in time" },
 } as const;
 
 export type ProblemType = keyof typeof PROBLEM_TYPES;

@@ -1,6 +1,8 @@
 // All reads and writes of notes. Every write is a compare-and-swap inside the database
 // (`UPDATE ... WHERE id = ? AND version = ?`) and appends its revision in the same transaction, so two saves
-// can never both succeed against one version. Expected outcomes are results, not exceptions.
+// can never both succeed against one version. Expected outcomes are results, not exceptions. Times come from
+// the database's clock and never go backwards for a note, so that with several app instances (each with a
+// clock of its own) Last-Modified still only grows. The SQL is what SQLite and PostgreSQL share.
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { SqlQueryable, SqlRow } from "@/lib/db/sql";
@@ -90,6 +92,14 @@ async function appendRevision(tx: SqlQueryable, note: Note): Promise<void> {
 
 export type NoteContent = { title: string; body: string };
 
+/**
+ * The database's current time, but never earlier than `column`: a clock that steps back (or, on SQLite, an app
+ * instance whose clock is behind another's) must not make a note's updatedAt, and so Last-Modified, go back.
+ */
+function notBefore(column: string): string {
+  return `CASE WHEN ${column} > ${db.sql.now} THEN ${column} ELSE ${db.sql.now} END`;
+}
+
 /** A fresh URL-safe id: 72 random bits. */
 export function newNoteId(): string {
   return randomBytes(9).toString("base64url");
@@ -109,20 +119,20 @@ export type CreateResult = { kind: "created"; note: Note; recreated: boolean } |
  * its history goes on (same createdAt, and the version continues so that no old entity tag can match).
  */
 export async function createNoteIfAbsent(id: string, content: NoteContent, editor: string): Promise<CreateResult> {
-  const now = new Date();
+  const now = db.sql.now;
   return db.sql.transaction(async (tx) => {
     const inserted = await tx.query<NoteRow>(
       `INSERT INTO "Note" ("id", "title", "body", "version", "createdAt", "updatedAt", "updatedBy")
-         VALUES (?, ?, ?, 1, ?, ?, ?) ON CONFLICT ("id") DO NOTHING RETURNING ${NOTE_COLUMNS}`,
-      [id, content.title, content.body, now, now, editor]);
+         VALUES (?, ?, ?, 1, ${now}, ${now}, ?) ON CONFLICT ("id") DO NOTHING RETURNING ${NOTE_COLUMNS}`,
+      [id, content.title, content.body, editor]);
     let row = inserted[0];
     const recreated = !row;
     if (!row) {
       const revived = await tx.query<NoteRow>(
-        `UPDATE "Note" SET "title" = ?, "body" = ?, "version" = "version" + 1, "updatedAt" = ?,
+        `UPDATE "Note" SET "title" = ?, "body" = ?, "version" = "version" + 1, "updatedAt" = ${notBefore('"updatedAt"')},
                 "updatedBy" = ?, "deletedAt" = NULL, "deletedBy" = NULL
           WHERE "id" = ? AND "deletedAt" IS NOT NULL RETURNING ${NOTE_COLUMNS}`,
-        [content.title, content.body, now, editor, id]);
+        [content.title, content.body, editor, id]);
       row = revived[0];
     }
     if (!row) return { kind: "exists" } as const;
@@ -142,17 +152,16 @@ export type WriteResult = { kind: "saved"; note: Note } | { kind: "unchanged"; n
 export async function updateNote(
   id: string, expectedVersion: number, change: Partial<NoteContent>, editor: string,
 ): Promise<WriteResult> {
-  const now = new Date();
   const title = change.title ?? null;
   const body = change.body ?? null;
   return db.sql.transaction(async (tx) => {
     const rows = await tx.query<NoteRow>(
       `UPDATE "Note" SET "title" = COALESCE(?, "title"), "body" = COALESCE(?, "body"), "version" = "version" + 1,
-              "updatedAt" = ?, "updatedBy" = ?
+              "updatedAt" = ${notBefore('"updatedAt"')}, "updatedBy" = ?
         WHERE "id" = ? AND "version" = ? AND "deletedAt" IS NULL
           AND ("title" <> COALESCE(?, "title") OR "body" <> COALESCE(?, "body"))
         RETURNING ${NOTE_COLUMNS}`,
-      [title, body, now, editor, id, expectedVersion, title, body]);
+      [title, body, editor, id, expectedVersion, title, body]);
     const row = rows[0];
     if (row) {
       const note = storedNoteFrom(row);
@@ -169,21 +178,26 @@ export type DeleteResult = { kind: "deleted" } | { kind: "version-changed" };
 
 /** Leaves a tombstone over exactly `expectedVersion`, so the note answers 410 and keeps its history. */
 export async function deleteNote(id: string, expectedVersion: number, editor: string): Promise<DeleteResult> {
-  const deletedAt = new Date();
-  const changed = await db.sql.execute(
-    `UPDATE "Note" SET "deletedAt" = ?, "deletedBy" = ? WHERE "id" = ? AND "version" = ? AND "deletedAt" IS NULL`,
-    [deletedAt, editor, id, expectedVersion]);
-  if (changed === 1) publishDeleted({ id, version: expectedVersion, deletedBy: editor, deletedAt });
-  return changed === 1 ? { kind: "deleted" } : { kind: "version-changed" };
+  const [tombstone] = await db.sql.query<SqlRow>(
+    `UPDATE "Note" SET "deletedAt" = ${notBefore('"updatedAt"')}, "deletedBy" = ?
+      WHERE "id" = ? AND "version" = ? AND "deletedAt" IS NULL RETURNING "deletedAt"`,
+    [editor, id, expectedVersion]);
+  if (!tombstone) return { kind: "version-changed" };
+  publishDeleted({ id, version: expectedVersion, deletedBy: editor, deletedAt: toDate(tombstone.deletedAt) });
+  return { kind: "deleted" };
 }
 
 const MAX_CHANGES_LISTED = 100;
 
-/** The saves after `version`, oldest first (at most the latest hundred). */
-export async function changesSince(id: string, version: number): Promise<NoteChange[]> {
+/**
+ * The saves after `version` up to `upTo` (the version of the note the caller read), oldest first, at most
+ * the latest hundred. The cap keeps one answer consistent: another instance may save between the two reads,
+ * and a 412 must never list a change newer than the `current` it shows.
+ */
+export async function changesSince(id: string, version: number, upTo: number): Promise<NoteChange[]> {
   const rows = await db.sql.query<SqlRow>(
-    `SELECT "version", "author", "createdAt" FROM "Revision" WHERE "noteId" = ? AND "version" > ?
-      ORDER BY "version" DESC LIMIT ${MAX_CHANGES_LISTED}`, [id, version]);
+    `SELECT "version", "author", "createdAt" FROM "Revision" WHERE "noteId" = ? AND "version" > ? AND "version" <= ?
+      ORDER BY "version" DESC LIMIT ${MAX_CHANGES_LISTED}`, [id, version, upTo]);
   return rows.reverse().map((row) => ({
     version: toInt(row.version), author: row.author as string, createdAt: toDate(row.createdAt),
   }));
@@ -191,17 +205,27 @@ export async function changesSince(id: string, version: number): Promise<NoteCha
 
 /** The history of a note, newest first, without the texts. */
 export async function listRevisions(id: string): Promise<Array<NoteChange & { title: string }>> {
-  const revisions = await db.prisma.revision.findMany({
-    where: { noteId: id },
-    select: { version: true, author: true, createdAt: true, title: true },
-    orderBy: { version: "desc" },
-  });
-  return revisions;
+  const rows = await db.sql.query<SqlRow>(
+    `SELECT "version", "author", "createdAt", "title" FROM "Revision" WHERE "noteId" = ? ORDER BY "version" DESC`, [id]);
+  return rows.map((row) => ({
+    version: toInt(row.version), author: row.author as string, createdAt: toDate(row.createdAt), title: row.title as string,
+  }));
 }
 
 export async function findRevision(id: string, version: number): Promise<Revision | null> {
-  return db.prisma.revision.findUnique({
-    where: { noteId_version: { noteId: id, version } },
-    select: { version: true, author: true, createdAt: true, title: true, body: true },
-  });
+  const rows = await db.sql.query<SqlRow>(
+    `SELECT "version", "author", "createdAt", "title", "body" FROM "Revision" WHERE "noteId" = ? AND "version" = ?`,
+    [id, version]);
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    version: toInt(row.version), author: row.author as string, createdAt: toDate(row.createdAt),
+    title: row.title as string, body: row.body as string,
+  };
+}
+
+/** How many notes exist, deleted ones included (the seed writes examples only into an empty database). */
+export async function countNotes(): Promise<number> {
+  const rows = await db.sql.query<SqlRow>(`SELECT COUNT(*) AS "count" FROM "Note"`);
+  return toInt(rows[0]?.count ?? 0);
 }
