@@ -27,17 +27,35 @@ export type Dialect = {
   now: string;
   /** Turns `?` placeholders into the database's own. Callers never put a `?` inside a string literal. */
   placeholders(sql: string): string;
+  /** Text as stored, and back: the same on SQLite; on PostgreSQL with U+0000 escaped. */
+  encode(text: string): string;
+  decode(text: string): string;
 };
+
+const same = (text: string) => text;
 
 export const SQLITE_DIALECT: Dialect = {
   now: `strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')`,
-  placeholders: (sql) => sql,
+  placeholders: same,
+  encode: same,
+  decode: same,
 };
+
+// PostgreSQL's text cannot hold U+0000, which a note may contain (it is valid Unicode and stored verbatim on
+// SQLite). It is stored as U+E000 U+E001, and a U+E000 of the note's own as U+E000 U+E000, so that the
+// escape is reversible and equal texts stay equal (the no-op save compares stored texts).
+const ESCAPE = "\uE000";
+const encodeNul = (text: string) =>
+  text.includes("\u0000") || text.includes(ESCAPE) ? text.replace(/[\u0000\uE000]/g, (c) => (c === ESCAPE ? ESCAPE + ESCAPE : ESCAPE + "\uE001")) : text;
+const decodeNul = (text: string) =>
+  text.includes(ESCAPE) ? text.replace(/\uE000([\uE000\uE001])/g, (_, c: string) => (c === ESCAPE ? ESCAPE : "\u0000")) : text;
 
 const numbered = new Map<string, string>();
 export const POSTGRES_DIALECT: Dialect = {
   // The column type is timestamp(3) without time zone, holding UTC (as Prisma writes it).
   now: `(now() AT TIME ZONE 'UTC')::timestamp(3)`,
+  encode: encodeNul,
+  decode: decodeNul,
   placeholders(sql) {
     let result = numbered.get(sql);
     if (result === undefined) {
@@ -52,7 +70,7 @@ export const POSTGRES_DIALECT: Dialect = {
 function toQuery(dialect: Dialect, sql: string, args: SqlValue[]): SqlQuery {
   return {
     sql: dialect.placeholders(sql),
-    args,
+    args: args.map((arg) => (typeof arg === "string" ? dialect.encode(arg) : arg)),
     argTypes: args.map((arg) => ({
       scalarType: arg instanceof Date ? "datetime" : typeof arg === "number" ? "int" : "string",
       arity: "scalar",
@@ -68,7 +86,10 @@ function queryableOver(dialect: Dialect, target: Queryable): SqlQueryable {
       const result = await target.queryRaw(toQuery(dialect, sql, args)).catch(asUnavailable);
       return result.rows.map((values) => {
         const row: SqlRow = {};
-        result.columnNames.forEach((name, i) => (row[name] = values[i]));
+        result.columnNames.forEach((name, i) => {
+          const value = values[i];
+          row[name] = typeof value === "string" ? dialect.decode(value) : value;
+        });
         return row as Row;
       });
     },

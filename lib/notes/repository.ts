@@ -212,7 +212,11 @@ export async function listRevisions(id: string): Promise<Array<NoteChange & { ti
   }));
 }
 
+/** Versions are stored as 32-bit integers (INTEGER on both databases): no version is above this. */
+const MAX_VERSION = 2_147_483_647;
+
 export async function findRevision(id: string, version: number): Promise<Revision | null> {
+  if (!Number.isSafeInteger(version) || version > MAX_VERSION) return null;
   const rows = await db.sql.query<SqlRow>(
     `SELECT "version", "author", "createdAt", "title", "body" FROM "Revision" WHERE "noteId" = ? AND "version" = ?`,
     [id, version]);
