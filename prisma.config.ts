@@ -13,7 +13,6 @@ const TEXT_LIKE = new Set([18, 19, 22, 24, 194, 2205, 3734, 4089]); // char name
 const TEXT_ARRAY_LIKE = new Set([1002, 1003]); // char[] name[]
 
 type Fields = { fields?: Array<{ dataTypeID: number }> };
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- patches the adapter's private prototype
 function reportCatalogTypesAsText<T>(adapter: T): T {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   let proto: any = adapter;

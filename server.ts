@@ -6,6 +6,7 @@ import next from "next";
 import {
   connectAnswer, expectationFailedAnswer, malformedRequestProblem, rawHttpAnswer, rejectBeforeRouting, type EarlyAnswer,
 } from "@/lib/api/early-rejection";
+import { serveCompressedStatic } from "@/lib/server/compressed-static";
 
 const port = Number(process.env.PORT ?? 3000);
 // Not HOSTNAME: container runtimes set that to the container's own name.
@@ -23,7 +24,7 @@ async function main() {
   // Node would answer a request without Host itself, with an empty 400; rejectBeforeRouting gives a problem.
   const server = http.createServer({ requireHostHeader: false }, (request, response) => {
     const early = rejectBeforeRouting(request);
-    if (!early) return void handle(request, response);
+    if (!early) return void (serveCompressedStatic(import.meta.dirname, request, response) || handle(request, response));
     answer(request, response, early);
   });
   // Without these listeners Node closes the connection on CONNECT, and answers an unknown Expect with an

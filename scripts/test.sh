@@ -17,7 +17,10 @@ step "type check (everything, tests and scripts included)"
 npx --no-install tsc --noEmit
 step "unit tests"
 npx --no-install vitest run --project unit
-step "API tests against the real server"
+step "API tests against the real server (SQLite, one instance)"
 npx --no-install vitest run --project api
+step "API tests against two instances on PostgreSQL behind nginx"
+bash scripts/install.sh --with-cluster
+API_TOPOLOGY=cluster npx --no-install vitest run --project api
 step "browser tests (Playwright, Chromium)"
 npx --no-install playwright test

@@ -49,7 +49,7 @@ async function expectAllKept(acknowledged: Acknowledged[]) {
 
 describe.skipIf(topology !== "cluster")("two instances, one PostgreSQL, nginx in front", () => {
   it("Last-Modified never goes back when one instance's clock is 5 s behind", async () => {
-    const skewed = instancePorts[1];
+    const skewed = instancePorts[1]!;
     await stopInstance(skewed);
     await startInstance(skewed, { clockOffset: "-5s" });
     try {
@@ -68,7 +68,7 @@ describe.skipIf(topology !== "cluster")("two instances, one PostgreSQL, nginx in
         times.push(Date.parse(saved.json.updatedAt));
         await sleep(150);
       }
-      for (let i = 1; i < times.length; i++) expect(times[i], `save ${i + 1} after save ${i}`).toBeGreaterThanOrEqual(times[i - 1]);
+      for (let i = 1; i < times.length; i++) expect(times[i], `save ${i + 1} after save ${i}`).toBeGreaterThanOrEqual(times[i - 1]!);
 
       // The newest Last-Modified works as a precondition when only one save falls in its second (two saves
       // in one second make the date ambiguous: 412, docs/decisions/0002), whichever instance answers.
@@ -91,7 +91,7 @@ describe.skipIf(topology !== "cluster")("two instances, one PostgreSQL, nginx in
   }, 120_000);
 
   it("an instance killed (SIGKILL) during saves loses no acknowledged save, and the other keeps serving", async () => {
-    const victim = instancePorts[1];
+    const victim = instancePorts[1]!;
     let phase: "before" | "after" | "done" = "before";
     const load = writeLoad(6, () => phase === "done");
     await sleep(1500);

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# `npm run start:cluster`: the production topology on one machine, to try it. A private PostgreSQL cluster of
+# the project's (installed from Debian when missing; data in .tmp/postgres, port PG_PORT, default 5433), the
+# schema migrated and the example notes written, two app instances (PORT + 1, PORT + 2) and nginx with
+# deploy/nginx.conf on PORT (default 8080). Ctrl-C stops the instances and nginx; the database keeps its
+# data (`bash scripts/postgres.sh stop` stops it).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+PORT="${PORT:-8080}"
+bash scripts/install.sh
+bash scripts/postgres.sh start
+DATABASE_URL="$(bash scripts/postgres.sh url)"
+export DATABASE_URL
+bash scripts/prepare-db.sh
+if [ ! -f .next/BUILD_ID ] || [ -n "$(find app components lib next.config.ts package-lock.json -newer .next/BUILD_ID -print -quit)" ]; then
+  npx --no-install next build
+fi
+pids=()
+stop() {
+  bash scripts/nginx.sh stop "$PORT" || true
+  for pid in "${pids[@]}"; do kill -- "-$pid" 2>/dev/null || true; done
+}
+trap stop EXIT
+trap 'exit 0' INT TERM
+for instance in $((PORT + 1)) $((PORT + 2)); do
+  setsid env PORT="$instance" npm run --silent serve &
+  pids+=("$!")
+done
+for instance in $((PORT + 1)) $((PORT + 2)); do
+  for _ in $(seq 120); do curl -fs "http://127.0.0.1:$instance/api/health" >/dev/null 2>&1 && break; sleep 0.5; done
+done
+bash scripts/nginx.sh start "$PORT" "127.0.0.1:$((PORT + 1))" "127.0.0.1:$((PORT + 2))"
+echo "Midair Notes (2 instances on PostgreSQL, behind nginx) is ready on http://localhost:$PORT"
+wait
