@@ -10,11 +10,17 @@ import { postgresUrl, root, topology } from "./topology";
 
 const read = (file: string) => fs.readFileSync(path.join(root, file), "utf8");
 
-/** The model blocks of a schema, comments and alignment dropped. */
-function models(schema: string): string {
+/**
+ * The model blocks of a schema, comments and alignment dropped; only the models of `names` when given (a
+ * database may hold structures of its own beyond the models, such as SQLite's full-text search tables).
+ */
+function models(schema: string, names?: string[]): string {
   return schema.split("\n").map((line) => line.replace(/\/\/.*$/, "").trim().replace(/\s+/g, " ")).filter(Boolean)
-    .join("\n").split(/\n(?=model )/).filter((block) => block.startsWith("model ")).join("\n");
+    .join("\n").split(/\n(?=model )/).filter((block) => block.startsWith("model "))
+    .filter((block) => !names || names.includes(block.split(" ")[1] ?? "")).join("\n");
 }
+
+const modelNames = (schema: string) => [...schema.matchAll(/^model (\w+)/gm)].map((match) => match[1]!);
 
 /** What the migrated database holds, as Prisma reads it back. */
 function pulled(databaseUrl: string): string {
@@ -22,7 +28,7 @@ function pulled(databaseUrl: string): string {
     cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8",
   });
   expect(result.status, result.stderr).toBe(0);
-  return models(result.stdout);
+  return models(result.stdout, modelNames(read(SQLITE_SCHEMA)));
 }
 
 function migrate(databaseUrl: string) {
