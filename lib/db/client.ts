@@ -1,15 +1,17 @@
 // The one place that opens the database, chosen by DATABASE_URL (lib/db/database-url.ts): SQLite through the
 // better-sqlite3 driver adapter, or PostgreSQL through the pg driver adapter and a pool. Everything else
-// sends SQL through `sql` (lib/db/sql.ts) and never knows which.
+// sends SQL through `sql` (lib/db/sql.ts), and searches through `search` (lib/db/note-search.ts), and never
+// knows which.
 import fs from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { databaseKind, postgresConfig, sqliteFilePath } from "./database-url";
+import { POSTGRES_NOTE_SEARCH, SQLITE_NOTE_SEARCH, type NoteSearchIndex } from "./note-search";
 import { createPooledSqlRunner, createQueuedSqlRunner, type SqlRunner } from "./sql";
 
-type Database = { sql: SqlRunner };
+type Database = { sql: SqlRunner; search: NoteSearchIndex };
 
 function openSqlite(): Database {
   const file = sqliteFilePath();
@@ -22,7 +24,7 @@ function openSqlite(): Database {
     "PRAGMA synchronous = NORMAL",
     "PRAGMA foreign_keys = ON",
   ]);
-  return { sql };
+  return { sql, search: SQLITE_NOTE_SEARCH };
 }
 
 function openPostgres(): Database {
@@ -40,7 +42,7 @@ function openPostgres(): Database {
   // An idle connection the server closed (a restart) is an event, not a crash: the pool replaces it.
   pool.on("error", () => undefined);
   const sql = createPooledSqlRunner(new PrismaPg(pool).connect());
-  return { sql };
+  return { sql, search: POSTGRES_NOTE_SEARCH };
 }
 
 function openDatabase(): Database {

@@ -5,7 +5,7 @@
 import type { SqlDriverAdapter, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 import { asUnavailable } from "./unavailable";
 
-type SqlValue = string | number | Date | null;
+export type SqlValue = string | number | Date | null;
 export type SqlRow = Record<string, unknown>;
 
 export interface SqlQueryable {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { excerptAround, findMatches, foldText, ftsMatchExpression, highlightParts, searchTerms } from "./search-terms";
+import { excerptAround, findMatches, foldText, highlightParts, searchTerms } from "./search-terms";
 
 describe("foldText", () => {
   it.each([
@@ -17,9 +17,6 @@ describe("searchTerms", () => {
   it("uses at most eight words", () => expect(searchTerms("a b c d e f g h i j")).toHaveLength(8));
 });
 
-describe("ftsMatchExpression", () => {
-  it("matches every term as a word prefix", () => expect(ftsMatchExpression(["cafe", "lait"])).toBe(`"cafe"* "lait"*`));
-});
 
 describe("findMatches", () => {
   it("finds a word start regardless of case and accents", () => {

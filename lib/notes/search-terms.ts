@@ -22,12 +22,6 @@ export function searchTerms(query: string): string[] {
   return [...new Set(words)].slice(0, MAX_SEARCH_TERMS);
 }
 
-/** The FTS5 MATCH expression: every term, each as a word prefix ("eco" finds "école"). */
-export function ftsMatchExpression(terms: readonly string[]): string {
-  // Terms hold only letters and digits, so quoting them is all the escaping FTS5 needs.
-  return terms.map((term) => `"${term}"*`).join(" ");
-}
-
 export type TextMatch = { start: number; end: number };
 
 /**

@@ -1,11 +1,10 @@
-// Search over the live notes' titles and texts, behind one function so that each database can use its own
-// full-text index. SQLite: the FTS5 table "NoteSearch" (prisma/migrations/0002_note_search), kept by triggers;
-// its tokenizer folds case and diacritics exactly as `foldText` does. PostgreSQL: the same query over
-// `to_tsvector('simple', unaccent(title || ' ' || body))` with a GIN index, each term as `term:*`.
+// Search over the live notes' titles and texts: the database's own full-text index finds the newest matches
+// (lib/db/note-search.ts, one interface over SQLite's FTS5 and PostgreSQL's GIN index), and only those notes'
+// texts are read, to cut an excerpt around the first match.
 import { db } from "@/lib/db/client";
 import type { SqlRow } from "@/lib/db/sql";
 import type { NoteSummary } from "./note";
-import { excerptAround, ftsMatchExpression, searchTerms } from "./search-terms";
+import { excerptAround, searchTerms } from "./search-terms";
 
 /** A search lists at most this many notes, the most recently saved first. */
 export const MAX_SEARCH_RESULTS = 50;
@@ -17,15 +16,13 @@ export const MAX_SEARCH_RESULTS = 50;
 export async function searchNotes(query: string): Promise<NoteSummary[]> {
   const terms = searchTerms(query);
   if (!terms.length) return [];
-  // The newest 50 matches first, from the index and the notes' dates alone; only their texts are read then.
+  // The newest 50 matches first, from the indexes alone; only their texts are read then.
+  const newest = db.search.newestMatching(terms, MAX_SEARCH_RESULTS);
   const rows = await db.sql.query<SqlRow>(
     `SELECT n."id", n."title", n."version", n."updatedAt", n."updatedBy", n."body"
-       FROM (SELECT m."id" FROM "NoteSearch" s JOIN "Note" m ON m."id" = s."noteId"
-              WHERE "NoteSearch" MATCH ? AND m."deletedAt" IS NULL
-              ORDER BY m."updatedAt" DESC, m."id" ASC LIMIT ${MAX_SEARCH_RESULTS}) hit
-       JOIN "Note" n ON n."id" = hit."id"
-      ORDER BY n."updatedAt" DESC, n."id" ASC`,
-    [ftsMatchExpression(terms)]);
+       FROM (${newest.sql}) hit JOIN "Note" n ON n."id" = hit."id"
+      ORDER BY n."updatedAt" DESC, n."id" DESC`,
+    newest.args);
   return rows.map((row) => ({
     id: row.id as string,
     title: row.title as string,

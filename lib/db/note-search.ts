@@ -1,0 +1,35 @@
+// Full-text search of the notes, one interface over each database's own index: SQLite's FTS5 table
+// "NoteSearch" (kept by triggers, prisma/migrations/0002_note_search) and PostgreSQL's GIN index over
+// note_search_document() (prisma/postgresql/migrations/0002_note_search). Both fold case and diacritics and
+// match each term as the start of a word; callers pass terms already folded to letters and digits
+// (lib/notes/search-terms.ts), so no term needs escaping.
+import type { SqlValue } from "./sql";
+
+export interface NoteSearchIndex {
+  /**
+   * A query for the ids of the `limit` most recently saved live notes whose title or text holds every term,
+   * newest first (column `id`).
+   */
+  newestMatching(terms: readonly string[], limit: number): { sql: string; args: SqlValue[] };
+}
+
+export const SQLITE_NOTE_SEARCH: NoteSearchIndex = {
+  newestMatching: (terms, limit) => ({
+    // Walk the recency index (it holds the tombstone too, so no note's row is read) and keep the notes the
+    // full-text index names: a common word stops at the fiftieth match instead of sorting every match.
+    sql: `SELECT n."id" FROM "Note" n INDEXED BY "Note_updatedAt_id_deletedAt_idx"
+           WHERE n."deletedAt" IS NULL
+             AND n."rowid" IN (SELECT "rowid" FROM "NoteSearch" WHERE "NoteSearch" MATCH ?)
+           ORDER BY n."updatedAt" DESC, n."id" DESC LIMIT ${Math.trunc(limit)}`,
+    args: [terms.map((term) => `"${term}"*`).join(" ")],
+  }),
+};
+
+export const POSTGRES_NOTE_SEARCH: NoteSearchIndex = {
+  newestMatching: (terms, limit) => ({
+    sql: `SELECT n."id" FROM "Note" n
+           WHERE n."deletedAt" IS NULL AND note_search_document(n."title", n."body") @@ to_tsquery('simple', ?)
+           ORDER BY n."updatedAt" DESC, n."id" DESC LIMIT ${Math.trunc(limit)}`,
+    args: [terms.map((term) => `${term}:*`).join(" & ")],
+  }),
+};
