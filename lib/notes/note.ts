@@ -78,3 +78,6 @@ export function excerptOf(body: string): string {
   // Cut at a code point boundary, never inside a surrogate pair.
   return Array.from(flat).slice(0, EXCERPT_LENGTH).join("").trimEnd() + "…";
 }
+
+/** Versions are stored as 32-bit integers (INTEGER on both databases): no version is above this. */
+export const MAX_VERSION = 2_147_483_647;

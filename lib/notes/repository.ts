@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { SqlQueryable, SqlRow } from "@/lib/db/sql";
 import { publishCommitted, publishDeleted } from "@/lib/events/publish-committed";
-import { excerptOf, type Note, type NoteChange, type NoteSummary, type Revision, type StoredNote } from "./note";
+import { excerptOf, MAX_VERSION, type Note, type NoteChange, type NoteSummary, type Revision, type StoredNote } from "./note";
 
 type NoteRow = SqlRow & {
   id: string; title: string; body: string; version: unknown; createdAt: unknown; updatedAt: unknown;
@@ -211,9 +211,6 @@ export async function listRevisions(id: string): Promise<Array<NoteChange & { ti
     version: toInt(row.version), author: row.author as string, createdAt: toDate(row.createdAt), title: row.title as string,
   }));
 }
-
-/** Versions are stored as 32-bit integers (INTEGER on both databases): no version is above this. */
-const MAX_VERSION = 2_147_483_647;
 
 export async function findRevision(id: string, version: number): Promise<Revision | null> {
   if (!Number.isSafeInteger(version) || version > MAX_VERSION) return null;

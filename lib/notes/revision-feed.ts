@@ -2,6 +2,7 @@
 // has one, written in its transaction), and the deletions, read from the tombstones. Oldest first.
 import { db } from "@/lib/db/client";
 import type { SqlRow } from "@/lib/db/sql";
+import { MAX_VERSION } from "./note";
 
 export type FeedSave = { noteId: string; version: number; title: string; author: string; createdAt: Date };
 export type FeedDelete = { noteId: string; version: number; deletedBy: string; deletedAt: Date };
@@ -18,7 +19,7 @@ const saveFrom = (row: SqlRow): FeedSave => ({
 export async function savesAfter(noteId: string, version: number): Promise<FeedSave[]> {
   const rows = await db.sql.query<SqlRow>(
     `SELECT "noteId", "version", "title", "author", "createdAt" FROM "Revision" WHERE "noteId" = ? AND "version" > ?
-      ORDER BY "version" ASC LIMIT ${MAX_REPLAYED}`, [noteId, version]);
+      ORDER BY "version" ASC LIMIT ${MAX_REPLAYED}`, [noteId, Math.min(version, MAX_VERSION)]);
   return rows.map(saveFrom);
 }
 

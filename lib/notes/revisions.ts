@@ -2,7 +2,7 @@
 // and the one just before them, so every entry can say how many words it added and removed.
 import { db } from "@/lib/db/client";
 import type { SqlRow } from "@/lib/db/sql";
-import type { NoteChange } from "./note";
+import { MAX_VERSION, type NoteChange } from "./note";
 import { wordChanges, type WordChanges } from "./word-changes";
 
 export const DEFAULT_REVISION_PAGE = 30;
@@ -17,8 +17,9 @@ const textOf = (row: SqlRow) => `${row.title as string}\n${row.body as string}`;
 export async function listRevisionPage(id: string, before: number | null, limit: number): Promise<RevisionPage> {
   const rows = await db.sql.query<SqlRow>(
     `SELECT "version", "author", "createdAt", "title", "body" FROM "Revision"
-      WHERE "noteId" = ? AND "version" < ? ORDER BY "version" DESC LIMIT ?`,
-    [id, before ?? Number.MAX_SAFE_INTEGER, limit + 1]);
+      WHERE "noteId" = ? AND "version" <= ? ORDER BY "version" DESC LIMIT ?`,
+    // A bound past what the column holds is an error on PostgreSQL: never ask above MAX_VERSION.
+    [id, before === null ? MAX_VERSION : Math.min(before - 1, MAX_VERSION), limit + 1]);
   const page = rows.slice(0, limit);
   const revisions = page.map((row, i) => {
     const previous = rows[i + 1];

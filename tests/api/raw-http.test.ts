@@ -6,8 +6,12 @@ import net from "node:net";
 import { describe, expect, it } from "vitest";
 import { baseUrl, createNote, send, serverErrors } from "./client";
 import { allowed } from "./expect-http";
+import { instancePorts } from "./topology";
 
-const { hostname, port } = new URL(baseUrl);
+// Raw bytes go to an app instance itself: these are the server's own answers. Through the proxy (the cluster
+// topology) nginx answers malformed requests itself, as tests/api/cluster.test.ts checks.
+const { hostname } = new URL(baseUrl);
+const port = String(instancePorts[0]);
 const HOST = `Host: ${hostname}:${port}\r\n`;
 
 type RawAnswer = { statusLine: string; status: number; headers: Headers; body: string; raw: string };
