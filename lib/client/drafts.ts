@@ -39,7 +39,7 @@ const choiceSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("theirs") }),
   z.object({ kind: z.literal("mine-then-theirs") }),
   z.object({ kind: z.literal("theirs-then-mine") }),
-  z.object({ kind: z.literal("custom"), text: z.string() }),
+  z.object({ kind: z.literal("custom"), text: z.string(), lead: z.string().optional(), trail: z.string().optional() }),
 ]);
 const noteWithEtagSchema = z.object({ note: noteSchema, etag: z.string() });
 const choicesSchema = z.record(z.string(), choiceSchema);

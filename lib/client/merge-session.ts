@@ -7,15 +7,26 @@
 import {
   conflictText,
   mergeTexts,
-  resolvedText,
   type ConflictChoice,
+  type ConflictChunk,
   type ConflictReason,
   type MergeChunk,
   type MergeResult,
 } from "@/lib/merge";
+import { unitAround } from "./conflict-unit";
 import type { Change, NoteText, NoteWithEtag } from "./types";
 
 export type Field = "title" | "body";
+
+/**
+ * A choice as the dialog stores it. A hand edit ("custom") holds the whole sentence the conflict sits in, with
+ * the agreed text around the conflict it was written over (`lead`, `trail`): it replaces that whole unit, and
+ * stops applying if that text changes. A hand edit without them (stored by an older version of the dialog)
+ * replaces the conflict's own text only.
+ */
+export type SessionChoice =
+  | Exclude<ConflictChoice, { kind: "custom" }>
+  | { kind: "custom"; text: string; lead?: string; trail?: string };
 export const FIELDS: readonly Field[] = ["title", "body"];
 
 /** Someone saved again while the dialog was open (or the resolution's save met a further 412). */
@@ -36,7 +47,7 @@ export type EditMerge = {
   theirs: NoteWithEtag;
   /** Saves since the draft's base, oldest first. */
   changes: Change[];
-  choices: Record<Field, Record<string, ConflictChoice>>;
+  choices: Record<Field, Record<string, SessionChoice>>;
   /** The conflict shown (`field:key`); falls back to the first unresolved one. */
   currentId: string | null;
   step: "conflicts" | "review";
@@ -149,8 +160,16 @@ export type ConflictView = {
   /** Unchanged text just before and after, for context. */
   before: string;
   after: string;
-  choice: ConflictChoice | undefined;
-  /** The text this conflict becomes with its choice, or null while it has none. */
+  /** Agreed text of the same sentence (or line) just before and after the conflict: see conflict-unit.ts. */
+  lead: string;
+  trail: string;
+  /** Where the conflict's base text is in the base (UTF-16 offsets), for blaming it on a save. */
+  baseStart: number;
+  baseEnd: number;
+  choice: SessionChoice | undefined;
+  /** A hand edit that no longer applies (the sentence around it changed): offered again, not used. */
+  staleText: string | null;
+  /** The whole sentence (lead, the chosen text, trail) with its choice, or null while it has none. */
   result: string | null;
 };
 
@@ -163,6 +182,12 @@ export type MergeView = {
   resolved: NoteText | null;
   /** Whether their version changed anything the merge keeps (false when only I changed things). */
   theirsContributed: boolean;
+  /** Places where only their side changed the text, merged by themselves (outside every conflict). */
+  autoMerged: number;
+  /** Places where both sides made exactly the same change. */
+  sameEdits: number;
+  /** Mine and theirs are the same text: we both made the same change(s). */
+  identical: boolean;
   /** The merged text is exactly theirs: my changes are already in the saved version. */
   sameAsTheirs: boolean;
 };
@@ -208,6 +233,75 @@ function asEditorText(text: string): string {
   return text.replace(/\r\n?/g, "\n");
 }
 
+/** The agreed text between conflicts: runs[i] is before the i-th conflict chunk, runs[n] after the last. */
+function stableRuns(chunks: readonly MergeChunk[]): string[] {
+  const runs = [""];
+  for (const chunk of chunks) {
+    if (chunk.kind === "stable") runs[runs.length - 1] += chunk.text;
+    else runs.push("");
+  }
+  return runs;
+}
+
+type Unit = { lead: string; trail: string };
+
+/** Each conflict chunk's sentence around it; two conflicts never claim the same agreed text. */
+function unitsOf(chunks: readonly MergeChunk[], runs: readonly string[]): Unit[] {
+  const conflicts = chunks.filter((chunk): chunk is ConflictChunk => chunk.kind === "conflict");
+  const units = conflicts.map((chunk, i) =>
+    unitAround(runs[i]!, [chunk.mine, chunk.theirs, chunk.base], runs[i + 1]!, chunk.separator.includes("\n")),
+  );
+  for (let i = 1; i < units.length; i++) {
+    const run = runs[i]!;
+    if (units[i - 1]!.trail.length + units[i]!.lead.length > run.length) {
+      // One sentence holds two conflicts: each is edited on its own words only.
+      units[i - 1] = { ...units[i - 1]!, trail: "" };
+      units[i] = { ...units[i]!, lead: "" };
+    }
+  }
+  return units;
+}
+
+/** Whether a stored choice applies to this conflict as it is now (a hand edit: the same sentence around it). */
+function applies(choice: SessionChoice | undefined, unit: Unit): boolean {
+  if (!isWholeUnit(choice)) return !!choice;
+  return choice.lead === unit.lead && choice.trail === unit.trail;
+}
+
+/** Whether a choice is a hand edit of the whole sentence (it then replaces lead, conflict and trail). */
+function isWholeUnit(choice: SessionChoice | undefined): choice is Extract<SessionChoice, { kind: "custom" }> {
+  return choice?.kind === "custom" && choice.lead !== undefined;
+}
+
+/** The text a choice gives for the conflict's own part (a whole-sentence hand edit: the whole sentence). */
+function chunkText(chunk: ConflictChunk, choice: SessionChoice): string {
+  return choice.kind === "custom" ? choice.text : conflictText(chunk, choice);
+}
+
+/** The merged text of one field, or null while a conflict is left (or its hand edit no longer applies). */
+function resolveField(
+  chunks: readonly MergeChunk[],
+  runs: readonly string[],
+  units: readonly Unit[],
+  choices: Readonly<Record<string, SessionChoice>>,
+): string | null {
+  const conflicts = chunks.filter((chunk): chunk is ConflictChunk => chunk.kind === "conflict");
+  const whole = conflicts.map((chunk) => isWholeUnit(choices[chunk.key]));
+  const parts: string[] = [];
+  for (let i = 0; i <= conflicts.length; i++) {
+    let run = runs[i]!;
+    if (i > 0 && whole[i - 1]) run = run.slice(units[i - 1]!.trail.length);
+    if (i < conflicts.length && whole[i]) run = run.slice(0, run.length - units[i]!.lead.length);
+    parts.push(run);
+    if (i === conflicts.length) break;
+    const chunk = conflicts[i]!;
+    const choice = choices[chunk.key];
+    if (!choice || !applies(choice, units[i]!)) return null;
+    parts.push(chunkText(chunk, choice));
+  }
+  return parts.join("");
+}
+
 /** Everything the dialog shows, derived from the session's choices and the three texts. */
 export function buildMergeView(
   session: Pick<EditMerge, "theirs" | "choices">,
@@ -215,21 +309,37 @@ export function buildMergeView(
   mine: NoteText,
 ): MergeView {
   const theirs: NoteText = { title: session.theirs.note.title, body: session.theirs.note.body };
+  const texts = {
+    base: { title: asEditorText(base.title), body: asEditorText(base.body) },
+    mine: { title: asEditorText(mine.title), body: asEditorText(mine.body) },
+    theirs: { title: asEditorText(theirs.title), body: asEditorText(theirs.body) },
+  };
   const fields = {
-    title: mergeTexts(asEditorText(base.title), asEditorText(mine.title), asEditorText(theirs.title)),
-    body: mergeTexts(asEditorText(base.body), asEditorText(mine.body), asEditorText(theirs.body)),
+    title: mergeTexts(texts.base.title, texts.mine.title, texts.theirs.title),
+    body: mergeTexts(texts.base.body, texts.mine.body, texts.theirs.body),
   };
   const conflicts: ConflictView[] = [];
   const seen = new Set<string>();
+  const resolvedFields: Record<Field, string | null> = { title: null, body: null };
   for (const field of FIELDS) {
     const { chunks } = fields[field];
+    const runs = stableRuns(chunks);
+    const units = unitsOf(chunks, runs);
+    const choices = session.choices[field];
+    resolvedFields[field] = resolveField(chunks, runs, units, choices);
+    let baseOffset = 0;
+    let ordinal = 0;
     chunks.forEach((chunk, index) => {
+      const baseStart = baseOffset;
+      baseOffset += chunk.base.length;
       if (chunk.kind !== "conflict") return;
+      const unit = units[ordinal++]!;
       const id = `${field}:${chunk.key}`;
       // The same three texts at two places are one decision: the engine resolves both with one choice.
       if (seen.has(id)) return;
       seen.add(id);
-      const choice = session.choices[field][chunk.key];
+      const stored = choices[chunk.key];
+      const choice = applies(stored, unit) ? stored : undefined;
       conflicts.push({
         id,
         field,
@@ -242,22 +352,30 @@ export function buildMergeView(
         separator: chunk.separator,
         before: tail(stableText(chunks, index, -1)),
         after: head(stableText(chunks, index, 1)),
+        lead: unit.lead,
+        trail: unit.trail,
+        baseStart,
+        baseEnd: baseStart + chunk.base.length,
         choice,
-        result: choice ? conflictText(chunk, choice) : null,
+        staleText: stored?.kind === "custom" && !choice ? stored.text : null,
+        result: !choice ? null : isWholeUnit(choice) ? choice.text : unit.lead + chunkText(chunk, choice) + unit.trail,
       });
     });
   }
-  const title = resolvedText(fields.title, session.choices.title);
-  const body = resolvedText(fields.body, session.choices.body);
+  const { title, body } = resolvedFields;
   const resolved = title !== null && body !== null ? { title, body } : null;
-  const theirsContributed = FIELDS.some((field) =>
-    fields[field].chunks.some((chunk) => chunk.kind === "conflict" || chunk.changedBy === "theirs"));
+  const changed = (by: "theirs" | "both") =>
+    FIELDS.reduce((sum, field) => sum + fields[field].chunks.filter((c) => c.kind === "stable" && c.changedBy === by).length, 0);
+  const autoMerged = changed("theirs");
   return {
     fields,
     conflicts,
     left: conflicts.filter((conflict) => !conflict.choice).length,
     resolved,
-    theirsContributed,
+    theirsContributed: conflicts.length > 0 || autoMerged > 0,
+    autoMerged,
+    sameEdits: changed("both"),
+    identical: texts.mine.title === texts.theirs.title && texts.mine.body === texts.theirs.body,
     sameAsTheirs: resolved !== null && resolved.title === theirs.title && resolved.body === theirs.body,
   };
 }
@@ -288,7 +406,7 @@ export function nextUnresolved(view: MergeView, id: string): ConflictView | null
   return ordered.find((conflict) => !conflict.choice) ?? null;
 }
 
-export function choose(session: EditMerge, conflict: Pick<ConflictView, "id" | "field" | "key">, choice: ConflictChoice | undefined): EditMerge {
+export function choose(session: EditMerge, conflict: Pick<ConflictView, "id" | "field" | "key">, choice: SessionChoice | undefined): EditMerge {
   const fieldChoices = { ...session.choices[conflict.field] };
   if (choice) fieldChoices[conflict.key] = choice;
   else delete fieldChoices[conflict.key];

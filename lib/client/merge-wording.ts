@@ -1,8 +1,8 @@
 // What the merge dialog says, as pure functions of the merge session: who saved since my version, whom a
 // conflict's other side belongs to, and what a re-merge changed. Kept apart from the dialog so that every
 // sentence can be tested, and so that the components only lay them out.
-import type { ConflictReason } from "@/lib/merge";
-import { editsOf, peopleOf, type MergeView, type RemergeNotice } from "./merge-session";
+import type { ConflictChoice, ConflictReason } from "@/lib/merge";
+import { editsOf, peopleOf, type ConflictView, type MergeView, type RemergeNotice } from "./merge-session";
 import type { Change, RevisionSummary } from "./types";
 
 /** "a", "a and b", "a, b and c". */
@@ -31,13 +31,34 @@ export function collisionSummary(changes: readonly Change[], baseVersion: number
   return `${savesSince(changes)} ${start}.`;
 }
 
-/**
- * The other side of every conflict: the note as it is now. When one person made every save since my version,
- * that side is theirs and is named after them; when several did, the changes list cannot say which of them
- * wrote a given sentence, so the side is called what it is, the current version, and its last saver is named.
- */
+/** "your other tab saved" at the start of a sentence: "Your other tab saved". */
+export function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The part of the merge dialog's state that decides what it says. */
+export type WordingState = {
+  /** Every save since my version, oldest first, authors as the dialog names them ("your other tab"). */
+  changes: readonly Change[];
+  baseVersion: number;
+  /** The version merged against, and who saved it. */
+  theirsVersion: number;
+  view: Pick<MergeView, "conflicts" | "left" | "sameAsTheirs" | "identical" | "autoMerged" | "sameEdits">;
+  /** The conflict on screen, or null on the review step. */
+  current: ConflictView | null;
+  reviewing: boolean;
+  /** The whole result was edited by hand against the current version. */
+  handEdited: boolean;
+  notice: RemergeNotice | null;
+  /** Whose dialog this is when several people share the page (the demo): "Bob". */
+  owner: string | null;
+  /** Who changed each conflict's part since my version, by conflict id; missing while not known. */
+  blame: Readonly<Record<string, readonly string[]>>;
+};
+
+/** The other side of one conflict, named as precisely as is known. */
 export type TheirSide = {
-  /** In a sentence: "Bob", or "the current version (saved by Carol)". */
+  /** In a sentence: "Bob", "Hana and Ivo", or "the current version (saved by Carol)". */
   name: string;
   /** Next to their text: "Bob", or "current version, saved by Carol". */
   who: string;
@@ -48,18 +69,65 @@ export type TheirSide = {
   theirsFirstHint: string;
 };
 
-export function theirSide(changes: readonly Change[], currentAuthor: string): TheirSide {
-  const people = [...new Set(changes.map((change) => change.author))];
-  if (people.length <= 1) {
-    const them = people[0] ?? currentAuthor;
+export type ChoiceWording = { kind: ConflictChoice["kind"]; label: string; hint: string };
+
+export type ConflictWording = {
+  /** "Conflict 1 of 2" and "in the title". */
+  heading: string;
+  where: string;
+  reason: string;
+  side: TheirSide;
+  choices: ChoiceWording[];
+  /** The label of the radio group. */
+  choicesLabel: string;
+  handEditLabel: string;
+};
+
+export type DialogWording = {
+  title: string;
+  /** Who saved since my version, and what is left to do. */
+  summary: string;
+  /** "1 of 2 left", or null without conflicts. */
+  progress: string | null;
+  /** The live region: where the person is. */
+  status: string;
+  reviewHeading: string;
+  /** The button that ends the dialog on the review step: it says what it does. */
+  finish: string;
+  /** The link to what merged by itself, or null when nothing did. */
+  autoMergedLink: string | null;
+  remerge: string | null;
+  conflict: ConflictWording | null;
+};
+
+function sideOf(them: string): TheirSide {
+  return {
+    name: them,
+    who: them,
+    keep: `Keep ${them}'s`,
+    keepHint: `Use ${them}'s version here`,
+    mineFirstHint: `Yours, then ${them}'s`,
+    theirsFirst: `Keep both, ${them}'s first`,
+    theirsFirstHint: `${them}'s, then yours`,
+  };
+}
+
+/**
+ * The other side of one conflict. Named after whoever changed that part (`blamed`, from the history); when
+ * that is not known and several people saved, it is called what it is, the current version.
+ */
+export function theirSide(changes: readonly Change[], currentAuthor: string, blamed?: readonly string[]): TheirSide {
+  const people = [...new Set(blamed?.length ? blamed : changes.map((change) => change.author))];
+  if (people.length <= 1) return sideOf(people[0] ?? currentAuthor);
+  if (blamed?.length) {
+    const them = listOf(people);
     return {
-      name: them,
-      who: them,
-      keep: `Keep ${them}'s`,
-      keepHint: `Use ${them}'s version here`,
-      mineFirstHint: `Yours, then ${them}'s`,
-      theirsFirst: `Keep both, ${them}'s first`,
-      theirsFirstHint: `${them}'s, then yours`,
+      ...sideOf(them),
+      keep: "Keep theirs",
+      keepHint: `Use the current version here, changed by ${them}`,
+      mineFirstHint: "Yours, then theirs",
+      theirsFirst: "Keep both, theirs first",
+      theirsFirstHint: "Theirs, then yours",
     };
   }
   return {
@@ -73,11 +141,10 @@ export function theirSide(changes: readonly Change[], currentAuthor: string): Th
   };
 }
 
-/** Why this is a conflict, naming the other side as honestly as the changes list allows. */
-export function conflictReason(reason: ConflictReason, side: TheirSide, severalSavers: boolean): string {
+/** Why this is a conflict. `known`: the side names who changed this part (else only who saved last). */
+export function conflictReason(reason: ConflictReason, side: TheirSide, known: boolean): string {
   const them = side.name;
-  const They = them.charAt(0).toUpperCase() + them.slice(1);
-  if (severalSavers) {
+  if (!known) {
     switch (reason) {
       case "both-edited":
         return `You changed this, and ${them} changes it too.`;
@@ -86,7 +153,7 @@ export function conflictReason(reason: ConflictReason, side: TheirSide, severalS
       case "mine-deleted":
         return `You deleted this; ${them} changes it.`;
       case "theirs-deleted":
-        return `${They} deletes this; you edited it.`;
+        return `${sentence(them)} deletes this; you edited it.`;
     }
   }
   switch (reason) {
@@ -97,7 +164,7 @@ export function conflictReason(reason: ConflictReason, side: TheirSide, severalS
     case "mine-deleted":
       return `You deleted this; ${them} edited it.`;
     case "theirs-deleted":
-      return `${They} deleted this; you edited it.`;
+      return `${sentence(them)} deleted this; you edited it.`;
   }
 }
 
@@ -106,23 +173,98 @@ export function severalSavers(changes: readonly Change[]): boolean {
   return new Set(changes.map((change) => change.author)).size > 1;
 }
 
-/** The dialog's title. */
-export function mergeTitle(changes: readonly Change[], view: MergeView): string {
-  const edits = editsOf(changes);
-  if (view.conflicts.length) return `Your edit collided with ${edits}`;
-  return view.sameAsTheirs ? `${peopleOf(changes)} already saved your changes` : `Merged with ${edits}`;
+function places(count: number): string {
+  return count === 1 ? "one place" : `${count} places`;
 }
 
-/** Where the person is, for the live region. */
-export function progressText(changes: readonly Change[], view: MergeView, showing: number | null): string {
+/** What is left to decide, in one sentence that agrees with "n of m left". */
+function decisionText(state: WordingState, them: string): string {
+  const { conflicts, left, autoMerged, sameEdits } = state.view;
+  const total = conflicts.length;
+  const inTitleOnly = conflicts.every((conflict) => conflict.field === "title");
+  const where = total === 1 ? (inTitleOnly ? "The title" : "One place") : `${total} places`;
+  const need =
+    left === total
+      ? `${where} ${total === 1 ? "needs" : "need"} your choice`
+      : left > 0
+        ? `${left} of ${total} places still ${left === 1 ? "needs" : "need"} your choice`
+        : `You chose what to keep in ${total === 1 ? (inTitleOnly ? "the title" : "the one place") : `all ${total} places`} that conflicted`;
+  const rest = autoMerged > 0 ? "everything else merged by itself" : `${them} changed nothing else`;
+  const same = sameEdits > 0 ? ` In ${places(sameEdits)} you both made the same change.` : "";
+  return `${need}; ${rest}.${same}`;
+}
+
+/** Every sentence the merge dialog says, from one state: the header, summary and progress cannot disagree. */
+export function dialogWording(state: WordingState): DialogWording {
+  const { changes, view, current, owner } = state;
+  const them = peopleOf(changes);
+  const edits = editsOf(changes);
   const total = view.conflicts.length;
-  if (!total) {
-    return view.sameAsTheirs
-      ? `${peopleOf(changes)} already saved the same changes as yours.`
-      : `Merged with ${editsOf(changes)}. Nothing conflicts. Review the result and save.`;
+
+  let title: string;
+  let outcome: string;
+  let status: string;
+  if (total) {
+    title = owner ? `${owner}'s save collided with ${edits}` : `Your edit collided with ${edits}`;
+    outcome = decisionText(state, them);
+    status = !view.left
+      ? "All conflicts resolved. Review the result and save."
+      : `${view.left} of ${total} conflicts left.${current && !state.reviewing ? ` Showing conflict ${current.ordinal} of ${total}.` : ""}`;
+  } else if (view.identical) {
+    title = `You and ${them} made the same change`;
+    outcome = `Version ${state.theirsVersion} already is exactly your text: there is nothing to merge or save.`;
+    status = `You and ${them} made the same change. Nothing needs saving.`;
+  } else if (view.sameAsTheirs) {
+    title = `${sentence(them)} already saved your changes`;
+    outcome = `Version ${state.theirsVersion} already has every change you made: there is nothing to save.`;
+    status = `${sentence(them)} already saved the same changes as yours. Nothing needs saving.`;
+  } else {
+    title = owner ? `${owner}'s save merged with ${edits}` : `Merged with ${edits}`;
+    const same = view.sameEdits > 0 ? ` In ${places(view.sameEdits)} you both made the same change.` : "";
+    outcome = `Nothing you both changed overlaps, so the two merged by themselves.${same} Check the result before saving.`;
+    status = `Merged with ${edits}. Nothing conflicts. Review the result and save.`;
   }
-  if (!view.left) return "All conflicts resolved. Review the result and save.";
-  return `${view.left} of ${total} conflicts left.${showing !== null ? ` Showing conflict ${showing} of ${total}.` : ""}`;
+
+  const nothingToSave = view.sameAsTheirs && !state.handEdited;
+  const summary = `${sentence(collisionSummary(changes, state.baseVersion))} ${outcome}`;
+  const remerge = state.notice ? remergeText(state.notice, total > 0) : null;
+  return {
+    title,
+    summary,
+    progress: total ? `${view.left} of ${total} left` : null,
+    status: remerge ? `${remerge} ${status}` : status,
+    reviewHeading: total ? "Check the merged note" : nothingToSave ? `Version ${state.theirsVersion} has your changes` : `Merged with ${edits}: check it, then save`,
+    finish: nothingToSave ? `Use version ${state.theirsVersion}: nothing to save` : "Save merged note",
+    autoMergedLink: view.autoMerged > 0 ? "Everything else merged by itself: review what changes in your text" : null,
+    remerge,
+    conflict: current && !state.reviewing ? conflictWording(state, current) : null,
+  };
+}
+
+function conflictWording(state: WordingState, conflict: ConflictView): ConflictWording {
+  const total = state.view.conflicts.length;
+  const blamed = state.blame[conflict.id];
+  const side = theirSide(state.changes, state.changes[state.changes.length - 1]?.author ?? "someone", blamed);
+  const known = !!blamed?.length || !severalSavers(state.changes);
+  return {
+    heading: `Conflict ${conflict.ordinal} of ${total}`,
+    where: conflict.field === "title" ? "in the title" : "in the text",
+    reason: conflictReason(conflict.reason, side, known),
+    side,
+    choices: [
+      { kind: "mine", label: "Keep mine", hint: "Use your version here" },
+      { kind: "theirs", label: side.keep, hint: side.keepHint },
+      { kind: "mine-then-theirs", label: "Keep both, mine first", hint: side.mineFirstHint },
+      { kind: "theirs-then-mine", label: side.theirsFirst, hint: side.theirsFirstHint },
+      {
+        kind: "custom",
+        label: "Edit by hand",
+        hint: conflict.field === "title" ? "Write what the title should say" : "Write what this sentence should say",
+      },
+    ],
+    choicesLabel: `Conflict ${conflict.ordinal} of ${total}: what to keep`,
+    handEditLabel: conflict.field === "title" ? `Your title for conflict ${conflict.ordinal}` : `Your text for conflict ${conflict.ordinal}`,
+  };
 }
 
 /** What a re-merge changed: who saved, which choices still apply, what is left to decide. */
