@@ -15,6 +15,7 @@ import { updateDraft, writeDraft } from "@/lib/client/draft-store";
 import { startDeleted, startEditMerge } from "@/lib/client/merge-session";
 import { useSaveNote, type SaveVariables } from "@/lib/client/mutations";
 import { isOnline, useOnline } from "@/lib/client/online";
+import { recordOwnSave } from "@/lib/client/own-saves";
 import { isRetryableSaveFailure, nextRetryDelay } from "@/lib/client/save-retry";
 import { sizeProblem } from "@/lib/client/size-limit";
 import type { NoteText, NoteWithEtag } from "@/lib/client/types";
@@ -82,6 +83,7 @@ export function useSaveDraft({
     try {
       const saved = await save.mutateAsync(variables);
       failures.current = 0;
+      recordOwnSave(noteId, saved.note.version, identity);
       updateDraft(identity.sessionId, noteId, (d) => afterSave(d, sent, saved));
       onSaved(saved, created);
     } catch (error) {

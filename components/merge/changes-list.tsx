@@ -1,4 +1,5 @@
 import type { Change } from "@/lib/client/types";
+import { sentence } from "@/lib/client/merge-wording";
 import { RelativeTime } from "../ui/relative-time";
 
 /** Who saved since your version, and when: the first question after a collision. */
@@ -15,9 +16,15 @@ export function ChangesList({ changes, baseVersion }: { changes: readonly Change
             key={change.version}
             className="inline-flex items-center gap-1.5 rounded-full border border-line bg-theirs-soft px-2.5 py-0.5 text-xs"
           >
-            <bdi className="font-semibold text-theirs">{change.author}</bdi>
-            <span className="text-fg">v{change.version}</span>
-            <span aria-hidden="true" className="text-muted">·</span>
+            {/* Read as "Hana, version 2, just now": the short visible forms have spoken ones beside them. */}
+            <bdi className="font-semibold text-theirs">{sentence(change.author)}</bdi>
+            <span className="sr-only">, version {change.version}, </span>
+            <span aria-hidden="true" className="text-fg">
+              v{change.version}
+            </span>
+            <span aria-hidden="true" className="text-muted">
+              ·
+            </span>
             <RelativeTime iso={change.createdAt} className="text-fg" />
           </li>
         ))}

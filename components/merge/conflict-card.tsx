@@ -1,9 +1,11 @@
 "use client";
 // One conflict: both versions with their words marked against the original, and the five ways to settle it.
-// The choices are native radio buttons in a labelled radiogroup: arrow keys move between them.
-import { useId } from "react";
-import type { ConflictView } from "@/lib/client/merge-session";
-import { conflictReason, type TheirSide } from "@/lib/client/merge-wording";
+// The choices are native radio buttons in a labelled radiogroup: Tab reaches the group, arrow keys move
+// between its choices (and pick), which a visible hint says, since nothing is picked yet.
+// Each side shows the whole sentence the conflict is in, and a hand edit is of that whole sentence.
+import { useId, type RefObject } from "react";
+import type { ConflictView, SessionChoice } from "@/lib/client/merge-session";
+import type { ConflictWording } from "@/lib/client/merge-wording";
 import type { ConflictChoice } from "@/lib/merge";
 import { WordDiff } from "./word-diff";
 
@@ -42,45 +44,43 @@ function Side({
 
 export function ConflictCard({
   conflict,
-  total,
+  words,
   myName,
-  side,
-  severalSavers,
+  choicesRef,
   showBase,
   onToggleBase,
   onChoose,
 }: {
   conflict: ConflictView;
-  total: number;
+  /** What the card says, from the dialog's one wording function. */
+  words: ConflictWording;
   myName: string;
-  /** How to name the other side: one person, or the current version when several people saved. */
-  side: TheirSide;
-  severalSavers: boolean;
+  choicesRef: RefObject<HTMLDivElement | null>;
   showBase: boolean;
   onToggleBase: () => void;
-  onChoose: (choice: ConflictChoice | undefined) => void;
+  onChoose: (choice: SessionChoice | undefined) => void;
 }) {
   const headingId = useId();
   const reasonId = useId();
+  const hintId = useId();
   const editId = useId();
   const baseId = useId();
-  const where = conflict.field === "title" ? "the title" : "the text";
-  const options: Array<{ kind: ChoiceKind; label: string; hint: string }> = [
-    { kind: "mine", label: "Keep mine", hint: "Use your version here" },
-    { kind: "theirs", label: side.keep, hint: side.keepHint },
-    { kind: "mine-then-theirs", label: "Keep both, mine first", hint: side.mineFirstHint },
-    { kind: "theirs-then-mine", label: side.theirsFirst, hint: side.theirsFirstHint },
-    { kind: "custom", label: "Edit by hand", hint: "Write what this part should say" },
-  ];
+  const { side } = words;
   const selected = conflict.choice?.kind;
   const wholeLines = conflict.separator.includes("\n");
+  const { lead, trail } = conflict;
+  const original = lead + conflict.base + trail;
 
   function pick(kind: ChoiceKind) {
     if (kind === "custom") {
-      const text = conflict.choice?.kind === "custom" ? conflict.choice.text : (conflict.result ?? conflict.mine);
-      onChoose({ kind: "custom", text });
+      // The whole sentence, as the current choice makes it (else as I wrote it): typing there replaces it all.
+      const text =
+        conflict.choice?.kind === "custom"
+          ? conflict.choice.text
+          : (conflict.staleText ?? conflict.result ?? lead + conflict.mine + trail);
+      onChoose({ kind: "custom", text, lead, trail });
     } else {
-      onChoose({ kind } as ConflictChoice);
+      onChoose({ kind } as SessionChoice);
     }
   }
 
@@ -88,10 +88,10 @@ export function ConflictCard({
     <section role="group" aria-labelledby={headingId} aria-describedby={reasonId} className="space-y-4">
       <div>
         <h3 id={headingId} className="font-semibold">
-          Conflict {conflict.ordinal} of {total} <span className="font-normal text-muted">in {where}</span>
+          {words.heading} <span className="font-normal text-muted">{words.where}</span>
         </h3>
         <p id={reasonId} className="text-sm text-muted">
-          {conflictReason(conflict.reason, side, severalSavers)}{" "}
+          {words.reason}{" "}
           <span>Underlined words were added, struck-through words removed.</span>
         </p>
       </div>
@@ -118,8 +118,8 @@ export function ConflictCard({
       )}
 
       <div className="grid gap-3 md:grid-cols-2">
-        <Side label="Yours" who={myName} base={conflict.base} text={conflict.mine} tone="mine" />
-        <Side label="Theirs" who={side.who} base={conflict.base} text={conflict.theirs} tone="theirs" />
+        <Side label="Yours" who={myName} base={original} text={lead + conflict.mine + trail} tone="mine" />
+        <Side label="Theirs" who={side.who} base={original} text={lead + conflict.theirs + trail} tone="theirs" />
       </div>
 
       <div>
@@ -134,22 +134,28 @@ export function ConflictCard({
         </button>
         <div id={baseId} hidden={!showBase} className="mt-2 rounded-xl border border-dashed border-line-strong p-3">
           <p className="mb-1 text-xs font-semibold tracking-wide text-muted uppercase">Original</p>
-          {conflict.base === "" ? (
+          {original === "" ? (
             <p className="text-sm text-muted italic">(nothing here before)</p>
           ) : (
             <p dir="auto" className="text-[0.95rem] leading-relaxed break-words whitespace-pre-wrap">
-              {conflict.base}
+              {original}
             </p>
           )}
         </div>
       </div>
 
+      <p id={hintId} className="-mb-2 text-xs text-muted">
+        {selected ? "Your choice:" : "Choose one:"} Tab moves to the choices, the arrow keys <span aria-hidden="true">(↑ ↓)</span>{" "}
+        move between them.
+      </p>
       <div
+        ref={choicesRef}
         role="radiogroup"
-        aria-label={`Conflict ${conflict.ordinal} of ${total}: what to keep`}
+        aria-label={words.choicesLabel}
+        aria-describedby={hintId}
         className="grid gap-1.5 sm:grid-cols-2"
       >
-        {options.map((option) => {
+        {words.choices.map((option) => {
           const checked = selected === option.kind;
           return (
             <label
@@ -183,19 +189,22 @@ export function ConflictCard({
       {conflict.choice?.kind === "custom" ? (
         <div>
           <label htmlFor={editId} className="mb-1 block text-sm font-medium">
-            Your text for conflict {conflict.ordinal}
+            {words.handEditLabel}
           </label>
           <textarea
             id={editId}
+            dir="auto"
             value={conflict.choice.text}
-            onChange={(event) => onChoose({ kind: "custom", text: event.target.value })}
+            onChange={(event) => onChoose({ kind: "custom", text: event.target.value, lead, trail })}
             rows={Math.min(10, Math.max(3, conflict.choice.text.split("\n").length + 1))}
             className="w-full rounded-xl border border-line-strong bg-surface px-3 py-2 text-[0.95rem] leading-relaxed"
           />
         </div>
       ) : (
         <div className="rounded-xl border border-line p-3">
-          <p className="mb-1 text-xs font-semibold tracking-wide text-muted uppercase">This part becomes</p>
+          <p className="mb-1 text-xs font-semibold tracking-wide text-muted uppercase">
+            {conflict.field === "title" ? "The title becomes" : "This part becomes"}
+          </p>
           {conflict.result === null ? (
             <p className="text-sm text-muted">Not decided yet: choose what to keep above.</p>
           ) : conflict.result === "" ? (

@@ -3,8 +3,8 @@
 // part that merged by itself one click away.
 import type { RefObject } from "react";
 import type { ConflictView, EditMerge, MergeSession, MergeView } from "@/lib/client/merge-session";
-import { choose, nextUnresolved, stepConflict } from "@/lib/client/merge-session";
-import type { TheirSide } from "@/lib/client/merge-wording";
+import { choose, stepConflict } from "@/lib/client/merge-session";
+import type { ConflictWording } from "@/lib/client/merge-wording";
 import type { NoteText } from "@/lib/client/types";
 import { Button } from "../ui/button";
 import { ConflictCard } from "./conflict-card";
@@ -15,33 +15,45 @@ type Update = (change: (session: EditMerge) => MergeSession) => void;
 export function ConflictStep({
   view,
   current,
+  next,
   session,
-  side,
-  severalSavers,
+  words,
+  progress,
+  autoMergedLink,
   myName,
   mine,
   handEdited,
   headingRef,
+  choicesRef,
   leftHintId,
   update,
 }: {
   view: MergeView;
   current: ConflictView;
+  /** The next conflict without a choice, or null. */
+  next: ConflictView | null;
   session: EditMerge;
-  side: TheirSide;
-  severalSavers: boolean;
+  words: ConflictWording;
+  progress: string;
+  autoMergedLink: string | null;
   myName: string;
   mine: NoteText;
   handEdited: boolean;
   headingRef: RefObject<HTMLHeadingElement | null>;
+  choicesRef: RefObject<HTMLDivElement | null>;
   leftHintId: string;
   update: Update;
 }) {
-  const total = view.conflicts.length;
-  const next = view.left > 0 ? nextUnresolved(view, current.id) : null;
   return (
     <div className="space-y-4">
-      <ConflictNavigation view={view} current={current} headingRef={headingRef} leftHintId={leftHintId} update={update} />
+      <ConflictNavigation
+        view={view}
+        current={current}
+        progress={progress}
+        headingRef={headingRef}
+        leftHintId={leftHintId}
+        update={update}
+      />
 
       {handEdited && (
         <div className="flex flex-wrap items-center gap-3 rounded-xl border border-line bg-surface-2 p-3 text-sm">
@@ -57,10 +69,9 @@ export function ConflictStep({
       <ConflictCard
         key={current.id}
         conflict={current}
-        total={total}
+        words={words}
         myName={myName}
-        side={side}
-        severalSavers={severalSavers}
+        choicesRef={choicesRef}
         showBase={session.showBase}
         onToggleBase={() => update((s) => ({ ...s, showBase: !s.showBase }))}
         onChoose={(choice) => update((s) => ({ ...choose(s, current, choice), remergesSeen: s.remerges.length }))}
@@ -68,15 +79,21 @@ export function ConflictStep({
 
       <div className="flex flex-wrap items-center gap-2 border-t border-line pt-3 text-sm">
         {next && (
-          <Button size="sm" variant="secondary" onClick={() => update((s) => ({ ...s, currentId: next.id }))}>
+          <Button
+            size="sm"
+            variant="secondary"
+            onClick={() => {
+              update((s) => ({ ...s, currentId: next.id }));
+              // On to that conflict's choices, the next thing to do (this button may be gone by then).
+              requestAnimationFrame(() => choicesRef.current?.querySelector<HTMLElement>("input")?.focus());
+            }}
+          >
             Next undecided conflict
           </Button>
         )}
-        {view.theirsContributed && (
+        {autoMergedLink && (
           <details className="w-full">
-            <summary className="cursor-pointer text-accent underline underline-offset-2">
-              Everything else merged by itself: review what changes in your text
-            </summary>
+            <summary className="cursor-pointer text-accent underline underline-offset-2">{autoMergedLink}</summary>
             <div className="mt-2">
               <MergeReview mine={mine} result={view.resolved ?? mine} />
             </div>
@@ -91,12 +108,14 @@ export function ConflictStep({
 function ConflictNavigation({
   view,
   current,
+  progress,
   headingRef,
   leftHintId,
   update,
 }: {
   view: MergeView;
   current: ConflictView;
+  progress: string;
   headingRef: RefObject<HTMLHeadingElement | null>;
   leftHintId: string;
   update: Update;
@@ -106,17 +125,26 @@ function ConflictNavigation({
     <>
       <div className="flex flex-wrap items-center gap-2">
         <h3 ref={headingRef} tabIndex={-1} className="mr-auto text-sm font-medium">
-          <span className="text-base font-semibold">
-            {view.left} of {total} left
-          </span>
+          <span className="text-base font-semibold">{progress}</span>
           <span id={leftHintId} className="sr-only">
             Choose what to keep in every conflict to continue.
           </span>
         </h3>
-        <Button size="sm" onClick={() => update((s) => stepConflict(s, view, -1))} disabled={current.ordinal === 1}>
+        {/* aria-disabled, not disabled: a button that disables itself under the keyboard would drop focus. */}
+        <Button
+          size="sm"
+          onClick={() => update((s) => stepConflict(s, view, -1))}
+          aria-disabled={current.ordinal === 1}
+          className="aria-disabled:cursor-not-allowed aria-disabled:opacity-55"
+        >
           <span aria-hidden="true">↑</span> Previous
         </Button>
-        <Button size="sm" onClick={() => update((s) => stepConflict(s, view, 1))} disabled={current.ordinal === total}>
+        <Button
+          size="sm"
+          onClick={() => update((s) => stepConflict(s, view, 1))}
+          aria-disabled={current.ordinal === total}
+          className="aria-disabled:cursor-not-allowed aria-disabled:opacity-55"
+        >
           Next <span aria-hidden="true">↓</span>
         </Button>
       </div>

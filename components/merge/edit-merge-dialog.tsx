@@ -6,13 +6,13 @@
 //
 // This file lays the dialog out; what it shows is derived in use-edit-merge.ts, what it says in
 // lib/client/merge-wording.ts, and the two steps are conflict-step.tsx and review-step.tsx.
-import { useId, useRef } from "react";
+import { useId, useLayoutEffect, useRef } from "react";
 import { canRetry, describeError } from "@/lib/client/errors";
 import { plainText } from "@/lib/client/drafts";
 import {
   currentConflict,
+  nextUnresolved,
   editsOf,
-  peopleOf,
   remergeNotice,
   resolution,
   wholeEditIsCurrent,
@@ -20,14 +20,8 @@ import {
   type MergeSession,
   type MergeView,
 } from "@/lib/client/merge-session";
-import {
-  collisionSummary,
-  mergeTitle,
-  progressText,
-  remergeText,
-  severalSavers,
-  theirSide,
-} from "@/lib/client/merge-wording";
+import { dialogWording, sentence } from "@/lib/client/merge-wording";
+import { OTHER_TAB } from "@/lib/client/own-saves";
 import type { Change, NoteText } from "@/lib/client/types";
 import { Button } from "../ui/button";
 import { CopyButton } from "../ui/copy-button";
@@ -41,7 +35,7 @@ import { useSaveResolution } from "./use-save-resolution";
 type Props = EditMergeSource & { placement?: DialogPlacement; onFinished: (message: string) => void };
 
 export function EditMergeDialog(props: Props) {
-  const { session, changes, mine, view, revision, update } = useEditMerge(props);
+  const { session, changes, mine, view, revision, blame, update } = useEditMerge(props);
   const setOpen = (open: boolean) => update((s) => ({ ...s, open }));
 
   if (!view) {
@@ -51,7 +45,7 @@ export function EditMergeDialog(props: Props) {
         open={session.open}
         onOpenChange={setOpen}
         placement={props.placement}
-        title={`Your edit collided with ${editsOf(changes)}`}
+        title={`${props.placement?.container ? `${props.identity.name}'s save` : "Your edit"} collided with ${editsOf(changes)}`}
         description={
           revision.error
             ? `Couldn't load the version you started from: ${describeError(revision.error)}`
@@ -74,6 +68,7 @@ export function EditMergeDialog(props: Props) {
       changes={changes}
       mine={mine}
       view={view}
+      blame={blame}
       update={update}
       setOpen={setOpen}
     />
@@ -90,6 +85,7 @@ function MergeDialog({
   changes,
   mine,
   view,
+  blame,
   update,
   setOpen,
 }: Props & {
@@ -97,24 +93,54 @@ function MergeDialog({
   changes: Change[];
   mine: NoteText;
   view: MergeView;
+  blame: Record<string, string[]>;
   update: (change: (session: EditMerge) => MergeSession) => void;
   setOpen: (open: boolean) => void;
 }) {
   const reviewHeading = useRef<HTMLHeadingElement>(null);
   const conflictsHeading = useRef<HTMLHeadingElement>(null);
+  const choicesRef = useRef<HTMLDivElement>(null);
+  const contentRef = useRef<HTMLDivElement>(null);
   const leftHintId = useId();
 
   const total = view.conflicts.length;
   const hasConflicts = total > 0;
   const reviewing = !hasConflicts || session.step === "review";
   const current = currentConflict(session, view);
-  const notice = remergeNotice(session, view);
+  const stored = remergeNotice(session, view);
+  // A save by another tab of this browser is named as such here too.
+  const notice = stored && {
+    ...stored,
+    author: changes.find((change) => change.version === stored.toVersion)?.author === OTHER_TAB ? OTHER_TAB : stored.author,
+  };
   const result = resolution(session, view);
   const handEdited = wholeEditIsCurrent(session);
   const staleHandEdit = session.wholeEdit && !handEdited ? session.wholeEdit : null;
-  const noticeText = notice ? remergeText(notice, hasConflicts) : "";
-  const progress = progressText(changes, view, current && !reviewing ? current.ordinal : null);
-  const them = peopleOf(changes);
+  const owner = placement?.container ? identity.name : null;
+  const words = dialogWording({
+    changes,
+    baseVersion: draft.base.version,
+    theirsVersion: session.theirs.note.version,
+    view,
+    current: reviewing ? null : current,
+    reviewing,
+    handEdited,
+    notice,
+    owner,
+    blame,
+  });
+  const next = !reviewing && current && view.left > 0 ? nextUnresolved(view, current.id) : null;
+
+  // Focus never falls to the page: when what had it went away (a conflict replaced by the next one, the
+  // "next undecided" button gone), it moves to the choices of the conflict now shown, or the step's heading.
+  useLayoutEffect(() => {
+    const dialog = contentRef.current?.closest('[role="dialog"]');
+    const active = document.activeElement;
+    // Focus elsewhere on the page (the demo's other pane) is left alone.
+    if (!dialog || (active && active !== document.body && active !== dialog)) return;
+    const target = reviewing ? reviewHeading.current : firstChoice(choicesRef.current) ?? conflictsHeading.current;
+    target?.focus();
+  }, [current?.id, reviewing, !!next]);
 
   const { saveResolution, saving, failure } = useSaveResolution({
     noteId, identity, session, changes, result, update, onFinished,
@@ -137,15 +163,8 @@ function MergeDialog({
       placement={placement}
       size="lg"
       closeLabel="Close: your edit and your choices are kept"
-      title={mergeTitle(changes, view)}
-      description={
-        <span>
-          {collisionSummary(changes, draft.base.version)}{" "}
-          {hasConflicts
-            ? `${total === 1 ? "One place needs" : `${total} places need`} your choice; everything else merged by itself.`
-            : "Nothing you both changed overlaps."}
-        </span>
-      }
+      title={words.title}
+      description={<span>{words.summary}</span>}
       onKeyDown={(event) => {
         if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s") {
           event.preventDefault();
@@ -165,7 +184,7 @@ function MergeDialog({
                 </Button>
               )}
               <Button variant="primary" onClick={() => void saveResolution()} disabled={!result || saving}>
-                {saving ? "Saving…" : view.sameAsTheirs && !handEdited ? `Use ${them}'s version` : "Save merged note"}
+                {saving ? "Saving…" : words.finish}
               </Button>
             </>
           ) : (
@@ -176,15 +195,15 @@ function MergeDialog({
         </>
       }
     >
-      <div className="space-y-5">
+      <div ref={contentRef} className="space-y-5">
         <p role="status" className="sr-only">
-          {noticeText} {progress}
+          {words.status}
         </p>
 
         <ChangesList changes={changes} baseVersion={draft.base.version} />
 
-        {notice && (
-          <RemergeBanner text={noticeText} onDismiss={() => update((s) => ({ ...s, remergesSeen: s.remerges.length }))} />
+        {words.remerge && (
+          <RemergeBanner text={words.remerge} onDismiss={() => update((s) => ({ ...s, remergesSeen: s.remerges.length }))} />
         )}
 
         {failure && (
@@ -200,23 +219,26 @@ function MergeDialog({
           </div>
         )}
 
-        {!reviewing && current ? (
+        {!reviewing && current && words.conflict ? (
           <ConflictStep
             view={view}
             current={current}
+            next={next}
             session={session}
-            side={theirSide(changes, session.theirs.note.updatedBy)}
-            severalSavers={severalSavers(changes)}
-            myName={`you (${identity.name})`}
+            words={words.conflict}
+            progress={words.progress ?? ""}
+            autoMergedLink={words.autoMergedLink}
+            myName={owner ? owner : `you (${identity.name})`}
             mine={mine}
             handEdited={handEdited}
             headingRef={conflictsHeading}
+            choicesRef={choicesRef}
             leftHintId={leftHintId}
             update={update}
           />
         ) : (
           <ReviewStep
-            heading={hasConflicts ? "Check the merged note" : `Merged with ${editsOf(changes)}: check it, then save`}
+            heading={words.reviewHeading}
             hasConflicts={hasConflicts}
             mine={mine}
             result={result}
@@ -231,6 +253,11 @@ function MergeDialog({
       </div>
     </DialogShell>
   );
+}
+
+/** The first choice of a conflict: the checked one, else the first (where Tab lands in a radio group). */
+function firstChoice(group: HTMLElement | null): HTMLElement | null {
+  return group?.querySelector<HTMLElement>("input:checked") ?? group?.querySelector<HTMLElement>("input") ?? null;
 }
 
 /** Someone saved while the dialog was open and the merge was redone: say what that changed. */

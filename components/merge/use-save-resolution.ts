@@ -5,6 +5,7 @@ import { GoneError, PreconditionFailedError } from "@/lib/client/errors";
 import { writeDraft } from "@/lib/client/draft-store";
 import { editsOf, startDeleted, startEditMerge, type EditMerge, type MergeSession } from "@/lib/client/merge-session";
 import { useSaveNote } from "@/lib/client/mutations";
+import { recordOwnSave } from "@/lib/client/own-saves";
 import type { Change, NoteText } from "@/lib/client/types";
 import type { EditorIdentity } from "../editor/identity";
 
@@ -41,6 +42,7 @@ export function useSaveResolution({
     if (result.body !== target.note.body) patch.body = result.body;
     try {
       const saved = await save.mutateAsync({ id: noteId, patch, ifMatch: target.etag, editor: identity.name });
+      recordOwnSave(noteId, saved.note.version, identity);
       writeDraft(identity.sessionId, noteId, null);
       onFinished(`Saved version ${saved.note.version}, merged with ${editsOf(changes)}.`);
     } catch (error) {

@@ -1,7 +1,17 @@
 // Word-level changes shown by more than colour: added words are underlined (<ins>), removed ones struck
-// through (<del>), and screen readers hear "added" / "removed" around them.
-import { useMemo } from "react";
+// through (<del>). Removed words are drawn from an attribute (see .diff-removed in globals.css), so the text
+// of the page is exactly the newer version: a search for one of its phrases finds it. Screen readers hear
+// "[added: …]" and "[removed: …]" from generated content.
+import { Fragment, useMemo } from "react";
 import { collapseUnchanged, readableDiff, type DiffViewPart } from "@/lib/client/diff-view";
+
+function Removed({ text, block = false }: { text: string; block?: boolean }) {
+  return (
+    <del className={`diff-del${block ? " block" : ""}`}>
+      <span className="diff-removed" data-text={text} />
+    </del>
+  );
+}
 
 export function DiffParts({ parts }: { parts: readonly DiffViewPart[] }) {
   return (
@@ -10,37 +20,19 @@ export function DiffParts({ parts }: { parts: readonly DiffViewPart[] }) {
         if (part.kind === "replaced") {
           return (
             <span key={index} className="block space-y-1.5">
-              <del className="diff-del block">
-                <span className="sr-only">[removed: </span>
-                {part.before}
-                <span className="sr-only">]</span>
-              </del>
-              <ins className="diff-add block">
-                <span className="sr-only">[added: </span>
-                {part.after}
-                <span className="sr-only">]</span>
-              </ins>
+              <Removed text={part.before} block />
+              <ins className="diff-add block">{part.after}</ins>
             </span>
           );
         }
         if (part.kind === "added") {
           return (
             <ins key={index} className="diff-add">
-              <span className="sr-only">[added: </span>
               {part.text}
-              <span className="sr-only">]</span>
             </ins>
           );
         }
-        if (part.kind === "removed") {
-          return (
-            <del key={index} className="diff-del">
-              <span className="sr-only">[removed: </span>
-              {part.text}
-              <span className="sr-only">]</span>
-            </del>
-          );
-        }
+        if (part.kind === "removed") return <Removed key={index} text={part.text} />;
         if (part.kind === "gap") {
           return (
             <span key={index} className="mx-1 rounded bg-surface-2 px-1.5 text-xs text-muted" title={`${part.hidden} unchanged characters`}>
@@ -48,7 +40,7 @@ export function DiffParts({ parts }: { parts: readonly DiffViewPart[] }) {
             </span>
           );
         }
-        return <span key={index}>{part.text}</span>;
+        return <Fragment key={index}>{part.text}</Fragment>;
       })}
     </>
   );

@@ -227,3 +227,60 @@ describe("line endings", () => {
     expect(view.conflicts).toHaveLength(0);
   });
 });
+
+describe("a hand edit is of the whole sentence (or line)", () => {
+  const titleBase: NoteText = { title: "Offsite plan", body: "Text.\n" };
+  const theirs = version(2, { title: "Offsite plan draft", body: "Text.\n" });
+  const session = startEditMerge(theirs, [], null);
+  const view = buildMergeView(session, titleBase, { title: "Offsite plan v2", body: "Text.\n" });
+  const conflict = view.conflicts[0]!;
+
+  it("the conflict comes with the rest of its line, so the box starts with the whole title", () => {
+    expect(conflict.lead + conflict.mine + conflict.trail).toBe("Offsite plan v2");
+    expect(conflict.lead + conflict.theirs + conflict.trail).toBe("Offsite plan draft");
+  });
+  it("typing a new title there replaces the whole title, not only the changed words", () => {
+    const s = choose(session, conflict, { kind: "custom", text: "Team offsite", lead: conflict.lead, trail: conflict.trail });
+    const done = buildMergeView(s, titleBase, { title: "Offsite plan v2", body: "Text.\n" });
+    expect(done.resolved?.title).toBe("Team offsite");
+    expect(done.conflicts[0]!.result).toBe("Team offsite");
+  });
+  it("the other choices show the whole line they give", () => {
+    const s = choose(session, conflict, { kind: "theirs" });
+    expect(buildMergeView(s, titleBase, { title: "Offsite plan v2", body: "Text.\n" }).conflicts[0]!.result).toBe("Offsite plan draft");
+  });
+  it("a sentence of a longer line takes only its own sentence", () => {
+    const b: NoteText = { title: "T", body: "We meet Monday. Lunch is at noon. Bring a laptop.\n" };
+    const m = { ...b, body: b.body.replace("noon", "one") };
+    const t = version(2, { ...b, body: b.body.replace("noon", "two") });
+    const s0 = startEditMerge(t, [], null);
+    const c = buildMergeView(s0, b, m).conflicts[0]!;
+    expect(c.lead + c.mine + c.trail).toBe("Lunch is at one.");
+    const s = choose(s0, c, { kind: "custom", text: "Lunch is at half past one.", lead: c.lead, trail: c.trail });
+    expect(buildMergeView(s, b, m).resolved?.body).toBe("We meet Monday. Lunch is at half past one. Bring a laptop.\n");
+  });
+  it("stops applying when the sentence around it changed, and is offered again", () => {
+    const s = choose(session, conflict, { kind: "custom", text: "Team offsite", lead: "Other plan", trail: "" });
+    const again = buildMergeView(s, titleBase, { title: "Offsite plan v2", body: "Text.\n" });
+    expect(again.conflicts[0]!.choice).toBeUndefined();
+    expect(again.conflicts[0]!.staleText).toBe("Team offsite");
+    expect(again.resolved).toBeNull();
+  });
+  it("a hand edit stored without its sentence (an older dialog) replaces the conflict's words only", () => {
+    const s = choose(session, conflict, { kind: "custom", text: " v3" });
+    expect(buildMergeView(s, titleBase, { title: "Offsite plan v2", body: "Text.\n" }).resolved?.title).toBe("Offsite plan v3");
+  });
+});
+
+describe("what the view knows for the wording", () => {
+  it("counts what merged by itself, identical edits, and whether both texts are the same", () => {
+    const same = buildMergeView(startEditMerge(version(2, mine), [], null), base, mine);
+    expect(same).toMatchObject({ identical: true, sameAsTheirs: true, autoMerged: 0 });
+    const clean = buildMergeView(startEditMerge(version(2, { ...base, body: base.body.replace("noon", "one") }), [], null), base, mine);
+    expect(clean).toMatchObject({ identical: false, autoMerged: 1 });
+  });
+  it("places each conflict in the base, for blaming it", () => {
+    const view = buildMergeView(startEditMerge(theirs2, [], null), base, mine);
+    for (const c of view.conflicts) expect(base.body.slice(c.baseStart, c.baseEnd)).toBe(c.base);
+  });
+});

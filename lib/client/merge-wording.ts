@@ -188,7 +188,7 @@ function decisionText(state: WordingState, them: string): string {
       ? `${where} ${total === 1 ? "needs" : "need"} your choice`
       : left > 0
         ? `${left} of ${total} places still ${left === 1 ? "needs" : "need"} your choice`
-        : `You chose what to keep in ${total === 1 ? (inTitleOnly ? "the title" : "the one place") : `all ${total} places`} that conflicted`;
+        : `You chose what to keep in ${total === 1 ? (inTitleOnly ? "the title" : "the one place") : total === 2 ? "both places" : `all ${total} places`} that conflicted`;
   const rest = autoMerged > 0 ? "everything else merged by itself" : `${them} changed nothing else`;
   const same = sameEdits > 0 ? ` In ${places(sameEdits)} you both made the same change.` : "";
   return `${need}; ${rest}.${same}`;

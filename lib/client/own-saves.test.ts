@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { nameSavers, OTHER_TAB, type OwnSave } from "./own-saves";
+
+const at = "2026-01-01T00:00:00.000Z";
+const changes = [
+  { version: 2, author: "Quiet Otter", createdAt: at },
+  { version: 3, author: "Alice", createdAt: at },
+  { version: 4, author: "Hana", createdAt: at },
+];
+const own: OwnSave[] = [
+  { note: "n", version: 2, tab: "other", session: "other" },
+  { note: "n", version: 3, tab: "mine", session: "mine~alice" },
+];
+
+describe("naming who saved", () => {
+  it("another tab of this browser is 'your other tab', not its random name", () => {
+    expect(nameSavers(changes, own, { tabId: "mine", sessionId: "mine~bob" }).map((c) => c.author)).toEqual([
+      OTHER_TAB,
+      "Alice", // another person of the same tab (the demo) keeps her name
+      "Hana", // saved in another browser
+    ]);
+  });
+});
