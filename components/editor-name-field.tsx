@@ -9,7 +9,11 @@ import { Button } from "./ui/button";
 export function EditorNameField() {
   const pathname = usePathname();
   if (pathname === "/demo" || pathname.startsWith("/demo/")) {
-    return <p className="text-sm whitespace-nowrap text-muted">Two people on one page</p>;
+    return (
+      <p className="truncate text-sm text-muted">
+        Two people<span className="hidden sm:inline"> on one page</span>
+      </p>
+    );
   }
   return <TabNameField />;
 }

@@ -103,3 +103,45 @@ test("the dialog works on a 375 px wide screen", async ({ page, makeNote, api })
   await expect(dialog).toBeHidden();
   expect((await api.current(note.id)).body).toContain("sixty-five ideas.\nBring a laptop and seventy-three");
 });
+
+test("with the keyboard alone, focus stays on a meaningful control of the dialog from conflict to conflict", async ({ page, makeNote, api }) => {
+  const note = await makeNote(PLAN);
+  await page.goto(`/notes/${note.id}`);
+  await editorOf(page).body.fill(PLAN.body.replace("Thursday", "Friday").replace("sixty-three", "sixty-five"));
+  await api.save(note.id, { body: PLAN.body.replace("Thursday", "Monday").replace("sixty-three", "seventy-three") }, "Bob");
+  await editorOf(page).body.focus();
+  await page.keyboard.press("Control+s");
+  const dialog = page.getByRole("dialog", { name: "Your edit collided with Bob's edit" });
+  await expect(dialog).toBeVisible();
+  const inDialog = () => dialog.evaluate((el) => el.contains(document.activeElement) && document.activeElement !== el);
+
+  // The unchecked group is reached with Tab, and a visible hint says how to move inside it.
+  const group = dialog.getByRole("radiogroup", { name: "Conflict 1 of 2: what to keep" });
+  await expect(dialog.getByText(/Tab moves to the choices, the arrow keys/)).toBeVisible();
+  for (let i = 0; i < 30 && !(await group.evaluate((el) => el.contains(document.activeElement))); i++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(group.getByRole("radio", { name: /^Keep mine/ })).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(group.getByRole("radio", { name: /^Keep Bob's/ })).toBeChecked();
+
+  // "Next undecided conflict" goes away once it is used: focus moves to that conflict's choices.
+  const nextUndecided = dialog.getByRole("button", { name: "Next undecided conflict" });
+  for (let i = 0; i < 30 && !(await nextUndecided.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  await page.keyboard.press("Enter");
+  await expect(nextUndecided).toHaveCount(0);
+  await expect(dialog.getByRole("radiogroup", { name: "Conflict 2 of 2: what to keep" }).getByRole("radio").first()).toBeFocused();
+  expect(await inDialog()).toBe(true);
+
+  // Previous and next at the ends keep the focus too.
+  const previous = dialog.getByRole("button", { name: "Previous", exact: true });
+  await previous.focus();
+  await page.keyboard.press("Enter");
+  await expect(dialog.getByRole("group", { name: /Conflict 1 of 2/ })).toBeVisible();
+  await expect(previous).toBeFocused();
+  await page.keyboard.press("Enter"); // already at the first: nothing happens, focus stays
+  await expect(previous).toBeFocused();
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(false);
+});

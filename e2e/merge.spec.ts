@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { editorOf, expect, reloadAccepting, test, type NotesApi } from "./fixtures";
+import { editorOf, expect, openTab, reloadAccepting, test, type NotesApi } from "./fixtures";
 
 const PLAN = {
   title: "Offsite",
@@ -38,7 +38,9 @@ test("a clean merge is announced, can be reviewed, and is saved only when confir
   expect((await api.current(note.id)).version).toBe(2);
   await expect(dialog.getByText("Review what changed in your text")).toBeVisible();
   await expect(dialog.getByRole("insertion")).toContainText("seventy");
-  await expect(dialog.getByRole("deletion")).toContainText("sixty");
+  await expect(dialog.getByRole("deletion")).toBeVisible();
+  // The review reads as Ann's text becomes: the removed word is drawn, not part of the text to search.
+  await expect(dialog.getByText("Bring a laptop and seventy-three ideas.")).toBeVisible();
 
   await dialog.getByRole("button", { name: "Save merged note" }).click();
   await expect(dialog).toBeHidden();
@@ -55,7 +57,7 @@ const THEIRS = "Bring a laptop and seventy-three ideas.";
 for (const [choice, expected, button, version] of [
   ["Keep mine", `${MINE}\n`, "Save merged note", 3],
   // Bob's version already is the result: nothing new is saved, the draft is let go.
-  ["Keep Bob's", `${THEIRS}\n`, "Use Bob's version", 2],
+  ["Keep Bob's", `${THEIRS}\n`, "Use version 2: nothing to save", 2],
   ["Keep both, mine first", `${MINE}\n${THEIRS}\n`, "Save merged note", 3],
   ["Keep both, Bob's first", `${THEIRS}\n${MINE}\n`, "Save merged note", 3],
 ] as const) {
@@ -263,4 +265,122 @@ test("the merge base is read from the note's history when the draft could not ke
   await dialog.getByRole("button", { name: "Save merged note" }).click();
   await expect(dialog).toBeHidden();
   expect((await api.current(note.id)).body).toBe(PLAN.body.replace("Thursday", "Friday").replace("sixty-three", "seventy-three"));
+});
+
+test("header, summary and progress agree: a title-only conflict says nothing merged by itself", async ({ page, makeNote, api }) => {
+  const note = await makeNote({ title: "Offsite plan", body: "Bring a laptop.\n" });
+  await page.goto(`/notes/${note.id}`);
+  await editorOf(page).title.fill("Offsite plan v2");
+  await api.save(note.id, { title: "Offsite plan draft" }, "Bob");
+  await editorOf(page).save.click();
+  const dialog = page.getByRole("dialog", { name: "Your edit collided with Bob's edit" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText("The title needs your choice; Bob changed nothing else.")).toBeVisible();
+  await expect(dialog.getByText(/everything else merged/i)).toHaveCount(0);
+  await expect(dialog.getByText("1 of 1 left")).toBeVisible();
+
+  // The hand-edit box holds the whole title, so a new title replaces it rather than joining the kept part.
+  await dialog.getByRole("radio", { name: /^Edit by hand/ }).check();
+  const hand = dialog.getByRole("textbox", { name: "Your title for conflict 1" });
+  await expect(hand).toHaveValue("Offsite plan v2");
+  await hand.fill("Team offsite");
+  await expect(dialog.getByText("0 of 1 left")).toBeVisible();
+  await expect(dialog.getByText("You chose what to keep in the title that conflicted; Bob changed nothing else.")).toBeVisible();
+  await dialog.getByRole("button", { name: "Review and save" }).click();
+  await expect(dialog.getByRole("textbox", { name: "Merged title" })).toHaveValue("Team offsite");
+  await dialog.getByRole("button", { name: "Save merged note" }).click();
+  await expect(dialog).toBeHidden();
+  expect((await api.current(note.id)).title).toBe("Team offsite");
+});
+
+test("identical edits say so, with a button that says what it does", async ({ page, makeNote, api }) => {
+  const note = await makeNote(ONE_LINE);
+  const dialog = page.getByRole("dialog", { name: "You and Bob made the same change" });
+  await collide(page, api, note.id, `${MINE}\n`, `${MINE}\n`);
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("status").first()).toContainText("You and Bob made the same change. Nothing needs saving.");
+  await dialog.getByRole("button", { name: "Use version 2: nothing to save" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(editorOf(page).saved).toBeVisible();
+  expect(await api.current(note.id)).toMatchObject({ body: `${MINE}\n`, version: 2 });
+});
+
+test("screen readers hear each save as a phrase, and each side's text can be found as written", async ({ page, makeNote, api }) => {
+  await makeNote(); // not this note: makes sure the list below is the dialog's own
+  const note = await makeNote(ONE_LINE);
+  await api.save(note.id, { title: "Ideas!" }, "Hana"); // v2, before Ann opens the note
+  const dialog = await collide(page, api, note.id, `${MINE}\n`, `${THEIRS}\n`);
+  const saves = dialog.getByRole("list").filter({ hasText: "Bob" });
+  await expect(saves).toMatchAriaSnapshot(`
+    - list:
+      - listitem: Bob, version 3, just now
+  `);
+  // Ann's side reads "sixty-five ideas" in one piece: no removed word or hidden label inside the phrase.
+  const yours = dialog.getByRole("region", { name: /^Yours/ });
+  const theirs = dialog.getByRole("region", { name: /^Theirs/ });
+  expect(await yours.evaluate((el) => el.textContent)).toContain("Bring a laptop and sixty-five ideas.");
+  expect(await theirs.evaluate((el) => el.textContent)).toContain("Bring a laptop and seventy-three ideas.");
+  await expect(yours.getByRole("deletion")).toBeVisible();
+  await expect(yours.getByRole("insertion")).toHaveText("five");
+});
+
+test("with three people, each conflict names whoever changed that part, not the newest saver", async ({ browser, baseURL, makeNote }) => {
+  const note = await makeNote(PLAN);
+  const people = await Promise.all(
+    ["Ada", "Ben", "Cleo"].map(async (name) => {
+      const context = await browser.newContext({ baseURL });
+      return { context, page: await openTab(context, name) };
+    }),
+  );
+  const [ada, ben, cleo] = people.map((p) => p.page) as [Page, Page, Page];
+  try {
+    // Cleo starts from version 1 and changes both sentences.
+    await cleo.goto(`/notes/${note.id}`);
+    await editorOf(cleo).body.fill(PLAN.body.replace("Thursday", "Friday").replace("sixty-three", "sixty-five"));
+    // Ada saves version 2, changing the first sentence; Ben then saves version 3, changing the last one.
+    await ada.goto(`/notes/${note.id}`);
+    await editorOf(ada).body.fill(PLAN.body.replace("Thursday", "Monday"));
+    await editorOf(ada).save.click();
+    await expect(editorOf(ada).saved).toBeVisible();
+    await ben.goto(`/notes/${note.id}`);
+    await expect(editorOf(ben).body).toHaveValue(PLAN.body.replace("Thursday", "Monday"));
+    await editorOf(ben).body.fill(PLAN.body.replace("Thursday", "Monday").replace("sixty-three", "seventy-three"));
+    await editorOf(ben).save.click();
+    await expect(editorOf(ben).saved).toBeVisible();
+
+    await editorOf(cleo).save.click();
+    const dialog = cleo.getByRole("dialog", { name: "Your edit collided with Ada and Ben's edits" });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByText("2 of 2 left")).toBeVisible();
+    const first = dialog.getByRole("group", { name: /Conflict 1 of 2/ });
+    await expect(first.getByText("You and Ada both changed this.")).toBeVisible();
+    await expect(first.getByRole("radio", { name: /^Keep Ada's/ })).toBeVisible();
+    await dialog.getByRole("button", { name: "Next", exact: true }).click();
+    const second = dialog.getByRole("group", { name: /Conflict 2 of 2/ });
+    await expect(second.getByText("You and Ben both changed this.")).toBeVisible();
+    await second.getByRole("radio", { name: /^Keep Ben's/ }).check();
+  } finally {
+    for (const p of people) await p.context.close();
+  }
+});
+
+test("a collision with another tab of the same browser says 'your other tab', not that tab's name", async ({ person, makeNote }) => {
+  const note = await makeNote(ONE_LINE);
+  const other = await person("Quiet Otter");
+  const ann = await person("Ann");
+  await other.goto(`/notes/${note.id}`);
+  await ann.goto(`/notes/${note.id}`);
+  await editorOf(ann).body.fill(`${MINE}\n`);
+  await editorOf(other).body.fill(`${THEIRS}\n`);
+  await editorOf(other).save.click();
+  await expect(editorOf(other).saved).toBeVisible();
+
+  await ann.bringToFront();
+  await editorOf(ann).save.click();
+  const dialog = ann.getByRole("dialog", { name: "Your edit collided with your other tab's edit" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText("Your other tab saved version 2 after you started editing version 1.", { exact: false })).toBeVisible();
+  await expect(dialog.getByRole("radio", { name: /^Keep your other tab's/ })).toBeVisible();
+  await expect(dialog.getByText("You and your other tab both changed this.")).toBeVisible();
+  await expect(dialog.getByText(/Quiet Otter/)).toHaveCount(0);
 });

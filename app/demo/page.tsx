@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { DemoSteps } from "@/components/demo/demo-steps";
 import { StartDemoButton } from "@/components/demo/start-demo-button";
 import { listNotes } from "@/lib/notes/repository";
 
@@ -19,6 +20,12 @@ export default async function DemoIndexPage() {
           like two people on two computers.
         </p>
       </div>
+      <section aria-labelledby="steps-heading">
+        <h2 id="steps-heading" className="font-semibold">
+          Steps
+        </h2>
+        <DemoSteps start="Press “Start with a fresh example note” below: the same note opens as Alice (left) and Bob (right)." />
+      </section>
       <StartDemoButton />
       <section aria-labelledby="pick-heading" className="rounded-2xl border border-line bg-surface p-5 shadow-card">
         <h2 id="pick-heading" className="font-semibold">

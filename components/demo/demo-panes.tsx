@@ -4,12 +4,17 @@
 import Link from "next/link";
 import { useDemoIdentity } from "../editor/identity";
 import { NoteEditor } from "../editor/note-editor";
+import { DemoSteps } from "./demo-steps";
 
 function Pane({ noteId, person, tone }: { noteId: string; person: string; tone: "mine" | "theirs" }) {
   const identity = useDemoIdentity(person);
   const badge = tone === "mine" ? "bg-mine-soft text-mine" : "bg-theirs-soft text-theirs";
   return (
-    <section aria-label={`${person}'s editor`} className="min-w-0 rounded-3xl border border-line bg-surface-2/50 p-3 sm:p-4">
+    // While this pane's dialog is open it takes most of the row (the other pane stays usable beside it).
+    <section
+      aria-label={`${person}'s editor`}
+      className="min-w-0 rounded-3xl border border-line bg-surface-2/50 p-3 sm:p-4 lg:flex-1 lg:basis-0 lg:has-[[role=dialog]]:flex-[2.2]"
+    >
       <header className="mb-1 flex items-center gap-2.5 px-1">
         <span aria-hidden="true" className={`grid size-8 place-items-center rounded-full text-sm font-bold ${badge}`}>
           {person[0]}
@@ -30,17 +35,13 @@ export function DemoPanes({ noteId }: { noteId: string }) {
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">One note, two people</h1>
-          <ol className="mt-2 list-inside list-decimal space-y-0.5 text-sm text-muted">
-            <li>Change the same sentence in both panes, differently.</li>
-            <li>Save Alice (her Save button, or Ctrl+S inside her pane).</li>
-            <li>Save Bob: the server refuses his save (412), and he gets a merge to decide.</li>
-          </ol>
+          <DemoSteps />
         </div>
         <Link href={`/notes/${encodeURIComponent(noteId)}`} className="text-sm text-accent underline underline-offset-2">
           Open this note on its own page
         </Link>
       </div>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid gap-4 lg:flex lg:items-stretch">
         <Pane noteId={noteId} person="Alice" tone="mine" />
         <Pane noteId={noteId} person="Bob" tone="theirs" />
       </div>

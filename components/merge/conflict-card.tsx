@@ -144,7 +144,8 @@ export function ConflictCard({
         </div>
       </div>
 
-      <p id={hintId} className="-mb-2 text-xs text-muted">
+      <div className="space-y-1.5">
+      <p id={hintId} className="text-xs text-muted">
         {selected ? "Your choice:" : "Choose one:"} Tab moves to the choices, the arrow keys <span aria-hidden="true">(↑ ↓)</span>{" "}
         move between them.
       </p>
@@ -184,6 +185,7 @@ export function ConflictCard({
             </label>
           );
         })}
+      </div>
       </div>
 
       {conflict.choice?.kind === "custom" ? (

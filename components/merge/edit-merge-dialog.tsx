@@ -20,7 +20,7 @@ import {
   type MergeSession,
   type MergeView,
 } from "@/lib/client/merge-session";
-import { dialogWording, sentence } from "@/lib/client/merge-wording";
+import { dialogWording } from "@/lib/client/merge-wording";
 import { OTHER_TAB } from "@/lib/client/own-saves";
 import type { Change, NoteText } from "@/lib/client/types";
 import { Button } from "../ui/button";
@@ -130,6 +130,8 @@ function MergeDialog({
     blame,
   });
   const next = !reviewing && current && view.left > 0 ? nextUnresolved(view, current.id) : null;
+  const currentId = current?.id;
+  const hasNext = next !== null;
 
   // Focus never falls to the page: when what had it went away (a conflict replaced by the next one, the
   // "next undecided" button gone), it moves to the choices of the conflict now shown, or the step's heading.
@@ -140,7 +142,7 @@ function MergeDialog({
     if (!dialog || (active && active !== document.body && active !== dialog)) return;
     const target = reviewing ? reviewHeading.current : firstChoice(choicesRef.current) ?? conflictsHeading.current;
     target?.focus();
-  }, [current?.id, reviewing, !!next]);
+  }, [currentId, reviewing, hasNext]);
 
   const { saveResolution, saving, failure } = useSaveResolution({
     noteId, identity, session, changes, result, update, onFinished,
