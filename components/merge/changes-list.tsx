@@ -1,9 +1,11 @@
 import type { Change } from "@/lib/client/types";
 import { sentence } from "@/lib/client/merge-wording";
-import { RelativeTime } from "../ui/relative-time";
+import { relativeTime } from "@/lib/client/relative-time";
+import { RelativeTime, useNow } from "../ui/relative-time";
 
 /** Who saved since your version, and when: the first question after a collision. */
 export function ChangesList({ changes, baseVersion }: { changes: readonly Change[]; baseVersion: number }) {
+  const now = useNow();
   if (!changes.length) return null;
   return (
     <div className="text-sm">
@@ -16,16 +18,22 @@ export function ChangesList({ changes, baseVersion }: { changes: readonly Change
             key={change.version}
             className="inline-flex items-center gap-1.5 rounded-full border border-line bg-theirs-soft px-2.5 py-0.5 text-xs"
           >
-            {/* Read as "Hana, version 2, just now": the short visible forms have spoken ones beside them. */}
-            <bdi className="font-semibold text-theirs">{sentence(change.author)}</bdi>
-            <span className="sr-only">, version {change.version}, </span>
+            {/* Read as one phrase, "Hana, version 2, just now"; the chip shows the short forms. */}
+            <span className="sr-only">
+              {sentence(change.author)}, version {change.version}, {relativeTime(change.createdAt, now)}
+            </span>
+            <bdi aria-hidden="true" className="font-semibold text-theirs">
+              {sentence(change.author)}
+            </bdi>
             <span aria-hidden="true" className="text-fg">
               v{change.version}
             </span>
             <span aria-hidden="true" className="text-muted">
               ·
             </span>
-            <RelativeTime iso={change.createdAt} className="text-fg" />
+            <span aria-hidden="true">
+              <RelativeTime iso={change.createdAt} className="text-fg" />
+            </span>
           </li>
         ))}
       </ul>

@@ -146,9 +146,17 @@ export function ConflictCard({
 
       <div className="space-y-1.5">
       <p id={hintId} className="text-xs text-muted">
-        {selected ? "Your choice:" : "Choose one:"} Tab moves to the choices, the arrow keys <span aria-hidden="true">(↑ ↓)</span>{" "}
-        move between them.
-      </p>
+          {selected ? (
+            <>
+              The arrow keys <span aria-hidden="true">(↑ ↓)</span> change your choice.
+            </>
+          ) : (
+            <>
+              Choose one: Tab moves to the choices, the arrow keys <span aria-hidden="true">(↑ ↓)</span> move between
+              them.
+            </>
+          )}
+        </p>
       <div
         ref={choicesRef}
         role="radiogroup"

@@ -141,9 +141,24 @@ export function theirSide(changes: readonly Change[], currentAuthor: string, bla
   };
 }
 
-/** Why this is a conflict. `known`: the side names who changed this part (else only who saved last). */
-export function conflictReason(reason: ConflictReason, side: TheirSide, known: boolean): string {
+/**
+ * Why this is a conflict. `known`: the side names who changed this part (else only who saved last);
+ * `people`: how many they are.
+ */
+export function conflictReason(reason: ConflictReason, side: TheirSide, known: boolean, people = 1): string {
   const them = side.name;
+  if (known && people > 1) {
+    switch (reason) {
+      case "both-edited":
+        return `You, ${them} all changed this.`;
+      case "both-inserted":
+        return `You, ${them} all added text here.`;
+      case "mine-deleted":
+        return `You deleted this; ${them} edited it.`;
+      case "theirs-deleted":
+        return `${sentence(them)} changed this, one of them deleting it; you edited it.`;
+    }
+  }
   if (!known) {
     switch (reason) {
       case "both-edited":
@@ -249,7 +264,7 @@ function conflictWording(state: WordingState, conflict: ConflictView): ConflictW
   return {
     heading: `Conflict ${conflict.ordinal} of ${total}`,
     where: conflict.field === "title" ? "in the title" : "in the text",
-    reason: conflictReason(conflict.reason, side, known),
+    reason: conflictReason(conflict.reason, side, known, new Set(blamed ?? []).size),
     side,
     choices: [
       { kind: "mine", label: "Keep mine", hint: "Use your version here" },
