@@ -25,6 +25,7 @@ export function ConflictStep({
   handEdited,
   headingRef,
   choicesRef,
+  onFocusChoices,
   leftHintId,
   update,
 }: {
@@ -41,6 +42,8 @@ export function ConflictStep({
   handEdited: boolean;
   headingRef: RefObject<HTMLHeadingElement | null>;
   choicesRef: RefObject<HTMLDivElement | null>;
+  /** Asks for focus on the choices of the conflict shown next. */
+  onFocusChoices: () => void;
   leftHintId: string;
   update: Update;
 }) {
@@ -83,9 +86,9 @@ export function ConflictStep({
             size="sm"
             variant="secondary"
             onClick={() => {
-              update((s) => ({ ...s, currentId: next.id }));
               // On to that conflict's choices, the next thing to do (this button may be gone by then).
-              requestAnimationFrame(() => choicesRef.current?.querySelector<HTMLElement>("input")?.focus());
+              onFocusChoices();
+              update((s) => ({ ...s, currentId: next.id }));
             }}
           >
             Next undecided conflict

@@ -101,6 +101,7 @@ function MergeDialog({
   const conflictsHeading = useRef<HTMLHeadingElement>(null);
   const choicesRef = useRef<HTMLDivElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
+  const focusChoices = useRef(false);
   const leftHintId = useId();
 
   const total = view.conflicts.length;
@@ -136,6 +137,11 @@ function MergeDialog({
   // Focus never falls to the page: when what had it went away (a conflict replaced by the next one, the
   // "next undecided" button gone), it moves to the choices of the conflict now shown, or the step's heading.
   useLayoutEffect(() => {
+    if (focusChoices.current) {
+      focusChoices.current = false;
+      firstChoice(choicesRef.current)?.focus();
+      return;
+    }
     const dialog = contentRef.current?.closest('[role="dialog"]');
     const active = document.activeElement;
     // Focus elsewhere on the page (the demo's other pane) is left alone.
@@ -235,6 +241,9 @@ function MergeDialog({
             handEdited={handEdited}
             headingRef={conflictsHeading}
             choicesRef={choicesRef}
+            onFocusChoices={() => {
+              focusChoices.current = true;
+            }}
             leftHintId={leftHintId}
             update={update}
           />
