@@ -61,7 +61,7 @@ test("Save both at once sends both saves together: exactly one 200 and one 412, 
   expect(Math.abs(times[1]! - times[0]!)).toBeLessThan(100);
 
   // Whoever lost gets the merge dialog; the server took exactly one of the two saves.
-  await expect(page.getByRole("dialog", { name: /Your edit collided with (Alice|Bob)'s edit/ })).toBeVisible();
+  await expect(page.getByRole("dialog", { name: /^(Alice|Bob)'s save collided with (Alice|Bob)'s edit$/ })).toBeVisible();
   expect((await api.current(id)).version).toBe(version + 1);
   await api.remove(id, "Cleanup");
 });

@@ -36,7 +36,7 @@ function Side({
       {text === "" ? (
         <p className="text-sm text-muted italic">(deleted: nothing here)</p>
       ) : (
-        <WordDiff before={base} after={text} dir="auto" className="text-[0.95rem] leading-relaxed" />
+        <WordDiff before={base} after={text} dir="auto" searchable className="text-[0.95rem] leading-relaxed" />
       )}
     </section>
   );

@@ -14,7 +14,7 @@ export function MergeReview({ mine, result }: { mine: NoteText; result: NoteText
       {titleChanged && (
         <div>
           <p className="mb-1 text-xs font-semibold tracking-wide text-muted uppercase">Title</p>
-          <WordDiff before={mine.title} after={result.title} dir="auto" className="rounded-lg bg-surface-2 px-3 py-2 font-medium" />
+          <WordDiff before={mine.title} after={result.title} dir="auto" searchable className="rounded-lg bg-surface-2 px-3 py-2 font-medium" />
         </div>
       )}
       {bodyChanged && (
@@ -25,6 +25,7 @@ export function MergeReview({ mine, result }: { mine: NoteText; result: NoteText
             after={result.body}
             collapse
             dir="auto"
+            searchable
             className="max-h-80 overflow-y-auto rounded-lg bg-surface-2 px-3 py-2 text-[0.95rem] leading-relaxed"
           />
         </div>

@@ -34,16 +34,15 @@ export function DialogShell({
 }) {
   const contained = !!placement?.container;
   const width = size === "sm" ? "sm:max-w-md" : size === "md" ? "sm:max-w-xl" : "sm:max-w-3xl";
-  // In a pane: the whole screen while the panes are stacked (a narrow screen), the pane beside the other one.
   const position = contained
-    ? "fixed inset-0 z-40 lg:absolute lg:inset-3 lg:z-30 lg:rounded-2xl"
+    ? "absolute inset-0 sm:inset-3 sm:rounded-2xl z-30"
     : `fixed inset-0 z-50 sm:inset-auto sm:top-1/2 sm:left-1/2 sm:-translate-x-1/2 sm:-translate-y-1/2 sm:w-[calc(100vw-2rem)] ${width} sm:max-h-[min(92dvh,60rem)] sm:rounded-2xl`;
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange} modal={!contained}>
       <Dialog.Portal container={placement?.container ?? undefined}>
         {contained ? (
           // A non-modal dialog has no Radix overlay: veil the pane it covers, and only that pane.
-          <div aria-hidden="true" className="animate-fade-in fixed inset-0 z-40 bg-bg/85 backdrop-blur-[2px] lg:absolute lg:z-30 lg:rounded-2xl" />
+          <div aria-hidden="true" className="animate-fade-in absolute inset-0 z-30 rounded-2xl bg-bg/85 backdrop-blur-[2px]" />
         ) : (
           <Dialog.Overlay className="animate-fade-in fixed inset-0 z-50 bg-overlay backdrop-blur-[2px]" />
         )}
