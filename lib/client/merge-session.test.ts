@@ -267,7 +267,8 @@ describe("a hand edit is of the whole sentence (or line)", () => {
     expect(again.resolved).toBeNull();
   });
   it("a hand edit stored without its sentence (an older dialog) replaces the conflict's words only", () => {
-    const s = choose(session, conflict, { kind: "custom", text: " v3" });
+    // Whatever the engine's conflict holds (the changed words, or the whole line), it is all the text replaces.
+    const s = choose(session, conflict, { kind: "custom", text: conflict.mine.replace("v2", "v3") });
     expect(buildMergeView(s, titleBase, { title: "Offsite plan v2", body: "Text.\n" }).resolved?.title).toBe("Offsite plan v3");
   });
 });
