@@ -202,6 +202,10 @@ describe("what the dialog says", () => {
     expect(words.finish).toBe("Use version 2: nothing to save");
     expect(words.reviewHeading).toBe("Version 2 has your changes");
     expect(wordingOf(edit(BASE, "Thursday", "Friday"), edit(BASE, "noon", "one")).finish).toBe("Save merged note");
+    // Several people saved: who made "the same change" is not known, so the title says what is.
+    expect(wordingOf(edit(BASE, "noon", "one"), edit(BASE, "noon", "one"), { changes: [bob, carol] }).title).toBe(
+      "Version 2 is the same as yours",
+    );
   });
   it("says when both made the same change in one place beside a conflict", () => {
     const words = wordingOf(

@@ -226,9 +226,11 @@ export function dialogWording(state: WordingState): DialogWording {
       ? "All conflicts resolved. Review the result and save."
       : `${view.left} of ${total} conflicts left.${current && !state.reviewing ? ` Showing conflict ${current.ordinal} of ${total}.` : ""}`;
   } else if (view.identical) {
-    title = `You and ${them} made the same change`;
+    // With several savers, who made "the same change" is not known: say what is.
+    const same = severalSavers(changes) ? `Version ${state.theirsVersion} is the same as yours` : `You and ${them} made the same change`;
+    title = same;
     outcome = `Version ${state.theirsVersion} already is exactly your text: there is nothing to merge or save.`;
-    status = `You and ${them} made the same change. Nothing needs saving.`;
+    status = `${same}. Nothing needs saving.`;
   } else if (view.sameAsTheirs) {
     title = `${sentence(them)} already saved your changes`;
     outcome = `Version ${state.theirsVersion} already has every change you made: there is nothing to save.`;
