@@ -1,4 +1,4 @@
-import { editorOf, expect, openTab, test } from "./fixtures";
+import { editorOf, expect, openTab, test, withoutLiveEvents } from "./fixtures";
 
 const NOTE = { title: "Offsite", body: "We meet on Thursday.\n" };
 
@@ -41,6 +41,10 @@ test.describe("they deleted what I edited", () => {
 });
 
 test.describe("I delete what they edited", () => {
+  // With live events the page would move to Bob's version before the delete: these are the times it did not
+  // hear of it, and the delete's If-Match is what catches the change.
+  test.beforeEach(async ({ page }) => withoutLiveEvents(page));
+
   test("delete anyway", async ({ page, makeNote, api }) => {
     const note = await makeNote(NOTE);
     await page.goto(`/notes/${note.id}`);
@@ -103,6 +107,8 @@ test.describe("a deleted note's page", () => {
   test("a restore that someone else beat shows their note and overwrites nothing", async ({ page, makeNote, api }) => {
     const note = await makeNote(NOTE);
     await api.remove(note.id, "Bob");
+    // Heard live, Cara's re-creation would replace the page before the click: here it is not heard.
+    await withoutLiveEvents(page);
     await page.goto(`/notes/${note.id}`);
     await expect(page.getByRole("button", { name: "Restore" })).toBeVisible();
     await api.createAt(note.id, { title: "Offsite", body: "Cara's plan.\n" }, "Cara");
@@ -121,6 +127,8 @@ test("the second person to delete is told it was already deleted, by whom and wh
   const people = await Promise.all([browser.newContext({ baseURL }), browser.newContext({ baseURL })]);
   try {
     const [ann, bob] = await Promise.all([openTab(people[0]!, "Ann"), openTab(people[1]!, "Bob")]);
+    // Bob does not hear of Ann's delete live (his stream is cut): his own delete is what finds it gone.
+    await withoutLiveEvents(bob);
     await ann.goto(`/notes/${note.id}`);
     await bob.goto(`/notes/${note.id}`);
     // Bob asks first, Ann deletes, then Bob confirms: his delete finds nothing left.

@@ -127,3 +127,12 @@ export async function reloadAccepting(page: Page) {
   await page.reload();
   page.off("dialog", accept);
 }
+
+/**
+ * Cuts a page off from the live event streams, as a proxy that drops them would: the page then hears of
+ * others' saves and deletions only when its own request meets them (412, 410). Safety must not depend on
+ * events, so those paths are tested this way.
+ */
+export async function withoutLiveEvents(page: Page) {
+  await page.route(/\/api\/notes\/(?:[^/]+\/)?events(?:\?|$)/, (route) => route.abort("connectionrefused"));
+}

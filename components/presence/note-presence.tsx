@@ -48,7 +48,9 @@ export function NotePresence({ noteId, identity }: { noteId: string; identity: E
   const stored = useDraft(identity?.sessionId ?? null, noteId);
   const unsaved = isLive(stored, shown?.note) && hasUnsavedText(stored, shown?.note);
 
-  const events = useNoteEvents(noteId, { enabled: exists, knownVersion: shown?.note.version ?? null });
+  // Kept open while the note is being read again (an event makes it refresh): a stream closed and reopened on
+  // each refresh would replay a deleted note's deletion, which refreshes it again, without end.
+  const events = useNoteEvents(noteId, { enabled: exists || query.isFetching, knownVersion: shown?.note.version ?? null });
   const localPeers = useNotePresence(
     identity && shown ? { noteId, tabId: identity.tabId, name: identity.name, state: unsaved ? "editing" : "viewing" } : null,
   );
