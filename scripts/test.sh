@@ -24,3 +24,5 @@ bash scripts/install.sh --with-cluster
 API_TOPOLOGY=cluster npx --no-install vitest run --project api
 step "browser tests (Playwright, Chromium)"
 npx --no-install playwright test
+step "browser tests of the collision flow on two instances (PostgreSQL), one browser context on each"
+bash scripts/e2e-cluster.sh
