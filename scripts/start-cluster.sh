@@ -2,8 +2,8 @@
 # `npm run start:cluster`: the production topology on one machine, to try it. A private PostgreSQL cluster of
 # the project's (installed from Debian when missing; data in .tmp/postgres, port PG_PORT, default 5433), the
 # schema migrated and the example notes written, two app instances (PORT + 1, PORT + 2) and nginx with
-# deploy/nginx.conf on PORT (default 8080). Ctrl-C stops the instances and nginx; the database keeps its
-# data (`bash scripts/postgres.sh stop` stops it).
+# deploy/nginx.conf on PORT (default 8080). Ctrl-C, or a TERM to npm or to this script, stops the instances
+# and nginx; the database keeps its data (`bash scripts/postgres.sh stop` stops it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -32,4 +32,6 @@ for instance in $((PORT + 1)) $((PORT + 2)); do
 done
 bash scripts/nginx.sh start "$PORT" "127.0.0.1:$((PORT + 1))" "127.0.0.1:$((PORT + 2))"
 echo "Midair Notes (2 instances on PostgreSQL, behind nginx) is ready on http://localhost:$PORT"
-wait
+# A TERM sent to npm alone reaches only npm's direct child: under `sh -c` that is the shell, which dies and
+# leaves this script running. So this script stops when its parent has gone, not only on its own signals.
+while kill -0 "$PPID" 2>/dev/null; do sleep 1 & wait $!; done
