@@ -98,6 +98,22 @@ test("a conflict edited by hand, then the whole result edited, saves exactly the
   expect((await api.current(note.id)).body).toBe("Bring a laptop and seventy ideas.\nAnd snacks.\n");
 });
 
+test("a merged title pasted over the limit is kept whole and said in words, and the save waits", async ({ page, makeNote, api }) => {
+  const note = await makeNote(ONE_LINE);
+  const dialog = await collide(page, api, note.id, `${MINE}\n`, `${THEIRS}\n`);
+  await dialog.getByRole("radio", { name: /^Keep mine/ }).check();
+  await dialog.getByRole("button", { name: "Review and save" }).click();
+  const title = dialog.getByRole("textbox", { name: "Merged title" });
+  await title.fill("");
+  await title.focus();
+  await page.keyboard.insertText("t".repeat(600));
+  await expect(title).toHaveValue("t".repeat(600));
+  await expect(dialog.getByRole("alert").filter({ hasText: "Title is 600 characters; the limit is 500." })).toBeVisible();
+  await expect(dialog.getByRole("button", { name: "Save merged note" })).toBeDisabled();
+  await title.fill("Offsite, shorter");
+  await expect(dialog.getByRole("button", { name: "Save merged note" })).toBeEnabled();
+});
+
 test("the base can be shown and the conflicts are navigated with next and previous", async ({ page, makeNote, api }) => {
   const note = await makeNote(PLAN);
   const dialog = await collide(

@@ -31,6 +31,7 @@ import { ConflictStep } from "./conflict-step";
 import { ReviewStep } from "./review-step";
 import { useEditMerge, type EditMergeSource } from "./use-edit-merge";
 import { useSaveResolution } from "./use-save-resolution";
+import { sizeProblem } from "@/lib/client/size-limit";
 
 type Props = EditMergeSource & { placement?: DialogPlacement; onFinished: (message: string) => void };
 
@@ -191,7 +192,7 @@ function MergeDialog({
                   <span aria-hidden="true">←</span> Back to conflicts
                 </Button>
               )}
-              <Button variant="primary" onClick={() => void saveResolution()} disabled={!result || saving}>
+              <Button variant="primary" onClick={() => void saveResolution()} disabled={!result || saving || sizeProblem(result) !== null}>
                 {saving ? "Saving…" : words.finish}
               </Button>
             </>

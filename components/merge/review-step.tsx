@@ -4,7 +4,7 @@ import { useId, type RefObject } from "react";
 import { plainText } from "@/lib/client/drafts";
 import type { EditMerge, MergeSession } from "@/lib/client/merge-session";
 import type { NoteText } from "@/lib/client/types";
-import { MAX_TITLE_LENGTH } from "@/lib/client/size-limit";
+import { sizeProblem } from "@/lib/client/size-limit";
 import { Button } from "../ui/button";
 import { CopyButton } from "../ui/copy-button";
 import { MergeReview } from "./merge-review";
@@ -75,6 +75,9 @@ export function ReviewStep({
 function WholeResultFields({ shown, handEdited, update }: { shown: NoteText; handEdited: boolean; update: Update }) {
   const titleId = useId();
   const bodyId = useId();
+  const problemId = useId();
+  // Said in words rather than cut off: a maxlength would drop the end of a pasted title without a sign.
+  const problem = sizeProblem(shown);
   return (
     <div className="space-y-3">
       <p className="text-sm text-muted">This is what will be saved. You can still change it{handEdited ? " (you have)" : ""}.</p>
@@ -86,7 +89,8 @@ function WholeResultFields({ shown, handEdited, update }: { shown: NoteText; han
           id={titleId}
           dir="auto"
           value={shown.title}
-          maxLength={MAX_TITLE_LENGTH}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? problemId : undefined}
           onChange={(event) =>
             update((s) => ({ ...s, wholeEdit: { title: event.target.value, body: shown.body, against: s.theirs.etag } }))
           }
@@ -105,9 +109,16 @@ function WholeResultFields({ shown, handEdited, update }: { shown: NoteText; han
             update((s) => ({ ...s, wholeEdit: { title: shown.title, body: event.target.value, against: s.theirs.etag } }))
           }
           rows={12}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? problemId : undefined}
           className="w-full rounded-xl border border-line-strong bg-surface px-3 py-2 text-[0.95rem] leading-relaxed"
         />
       </div>
+      {problem && (
+        <p id={problemId} role="alert" className="text-sm text-danger">
+          {problem}
+        </p>
+      )}
     </div>
   );
 }
