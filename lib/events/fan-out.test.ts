@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { inProcessFanOut } from "./fan-out";
-import type { NoteEvent } from "./note-events";
+import type { NoteChangeEvent } from "./note-events";
 
-const save = (version: number): NoteEvent => ({
+const save = (version: number): NoteChangeEvent => ({
   type: "save", noteId: "n", version, etag: `"v${version}"`, title: "t", by: "Bob", at: new Date(0).toISOString(),
 });
 
@@ -13,10 +13,28 @@ describe("inProcessFanOut", () => {
     const b: number[] = [];
     fanOut.subscribe((event) => a.push((event as { version: number }).version));
     fanOut.subscribe((event) => b.push((event as { version: number }).version));
-    fanOut.publish(save(1));
-    fanOut.publish(save(2));
+    fanOut.deliver(save(1));
+    fanOut.deliver(save(2));
     expect(a).toEqual([1, 2]);
     expect(b).toEqual([1, 2]);
+  });
+
+  it("delivers a write's event once it committed, never when it was only staged (a rollback)", async () => {
+    const fanOut = inProcessFanOut();
+    const listener = vi.fn();
+    fanOut.subscribe(listener);
+    await fanOut.stage({ query: async () => [], execute: async () => 0 }, save(1));
+    expect(listener).not.toHaveBeenCalled();
+    fanOut.committed(save(1));
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it("hands presence signals to the presence handler, as every instance does", () => {
+    const fanOut = inProcessFanOut();
+    const handler = vi.fn();
+    fanOut.onPresence(handler);
+    fanOut.signalPresence({ op: "leave", noteId: "n", tabId: "t" });
+    expect(handler).toHaveBeenCalledWith({ op: "leave", noteId: "n", tabId: "t" });
   });
 
   it("stops delivering once unsubscribed; unsubscribing twice is harmless", () => {
@@ -25,7 +43,7 @@ describe("inProcessFanOut", () => {
     const off = fanOut.subscribe(listener);
     off();
     off();
-    fanOut.publish(save(1));
+    fanOut.deliver(save(1));
     expect(listener).not.toHaveBeenCalled();
     expect(fanOut.subscriberCount()).toBe(0);
   });
@@ -36,7 +54,7 @@ describe("inProcessFanOut", () => {
     const off = fanOut.subscribe(listener);
     fanOut.subscribe(listener);
     off();
-    fanOut.publish(save(1));
+    fanOut.deliver(save(1));
     expect(listener).toHaveBeenCalledTimes(1);
   });
 
@@ -45,7 +63,7 @@ describe("inProcessFanOut", () => {
     const second = vi.fn();
     const off = fanOut.subscribe(() => off());
     fanOut.subscribe(second);
-    fanOut.publish(save(1));
+    fanOut.deliver(save(1));
     expect(second).toHaveBeenCalledTimes(1);
   });
 
@@ -57,7 +75,7 @@ describe("inProcessFanOut", () => {
       throw new Error("broken stream");
     });
     fanOut.subscribe(second);
-    expect(() => fanOut.publish(save(1))).not.toThrow();
+    expect(() => fanOut.deliver(save(1))).not.toThrow();
     expect(second).toHaveBeenCalledTimes(1);
     error.mockRestore();
   });

@@ -1,29 +1,48 @@
 // The one way note events travel from where they happen (a committed save, a presence change) to every open
-// stream. Route handlers only ever see this interface, so they do not know how far an event travels.
+// stream, of every instance. Route handlers and the notes repository only ever see this interface, so they do
+// not know how far an event travels; this module alone picks the way, from the database in use:
 //
-// Now: in-process. One instance holds every stream, and a save is published after its transaction has
-// committed, so an event goes out if and only if its save is in the database.
-// Later, with several instances on PostgreSQL: `publish` becomes `NOTIFY notes, <event>` sent inside the
-// save's transaction (PostgreSQL delivers it on commit and drops it on rollback), and each instance holds one
-// `LISTEN notes` connection whose notifications it hands to its local subscribers exactly as `publish` does
-// here. Subscribers stay per instance; never one database connection per stream.
-import type { NoteEvent } from "./note-events";
+// - SQLite (one instance): in-process. A save is delivered once its transaction has committed, so an event
+//   goes out if and only if its save is in the database.
+// - PostgreSQL (several instances): `stage` sends `NOTIFY` inside the save's transaction, which PostgreSQL
+//   delivers on commit and drops on rollback; each instance holds one LISTEN connection (lib/db/listen.ts) whose
+//   notifications it hands to its own subscribers, its own saves included. Never a connection per stream.
+//   Payloads carry ids, versions and short fields only (NOTIFY holds under 8000 bytes; a title is at most 500
+//   characters, a name 64): never a note's body.
+import type { SqlQueryable } from "@/lib/db/sql";
+import type { NoteChangeEvent, NoteEvent, PresenceState } from "./note-events";
 
 export type Listener = (event: NoteEvent) => void;
 
+/** A presence change of one tab, sent to every instance, each of which keeps the merged view. */
+export type PresenceSignal =
+  | { op: "report"; noteId: string; tabId: string; name: string; state: PresenceState }
+  | { op: "leave"; noteId: string; tabId: string };
+
 export interface EventFanOut {
-  /** Delivers to every subscriber (of every instance). Call only once the change is committed. */
-  publish(event: NoteEvent): void;
+  /** Inside a write's transaction: `event` reaches every instance if and only if that transaction commits. */
+  stage(tx: SqlQueryable, event: NoteChangeEvent): Promise<void>;
+  /** After the transaction that staged `event` committed. */
+  committed(event: NoteChangeEvent): void;
+  /** A presence change of a tab that talks to this instance, for every instance (ephemeral: no transaction). */
+  signalPresence(signal: PresenceSignal): void;
+  /** Where presence signals of every instance (this one's included) arrive. One handler. */
+  onPresence(handler: (signal: PresenceSignal) => void): void;
+  /** To this instance's subscribers only: what every instance does with an event that reached it. */
+  deliver(event: NoteEvent): void;
   /** Returns the unsubscribe function; calling it twice is harmless. */
   subscribe(listener: Listener): () => void;
   /** How many subscribers this instance holds (for tests and health). */
   subscriberCount(): number;
+  /** Whether events from other instances reach this one now (false while the LISTEN connection is down). */
+  connected(): boolean;
 }
 
-export function inProcessFanOut(): EventFanOut {
+/** This instance's subscribers. */
+export function localSubscribers() {
   const listeners = new Set<Listener>();
   return {
-    publish(event) {
+    deliver(event: NoteEvent) {
       // A copy: a listener that unsubscribes (its stream closed) while we deliver must not skip the next one.
       for (const listener of [...listeners]) {
         try {
@@ -34,7 +53,7 @@ export function inProcessFanOut(): EventFanOut {
         }
       }
     },
-    subscribe(listener) {
+    subscribe(listener: Listener) {
       // Wrapped, so the same function subscribed twice is two subscriptions, each removed once.
       const own: Listener = (event) => listener(event);
       listeners.add(own);
@@ -44,7 +63,15 @@ export function inProcessFanOut(): EventFanOut {
   };
 }
 
-// One per process. Next.js may load a module once per route bundle, so the instance lives on globalThis:
-// a save in the notes route and a stream in the events route must meet in the same fan-out.
-const globalForEvents = globalThis as typeof globalThis & { noteEvents?: EventFanOut };
-export const noteEvents: EventFanOut = (globalForEvents.noteEvents ??= inProcessFanOut());
+export function inProcessFanOut(): EventFanOut {
+  const local = localSubscribers();
+  let presenceHandler: (signal: PresenceSignal) => void = () => {};
+  return {
+    ...local,
+    stage: async () => {},
+    committed: (event) => local.deliver(event),
+    signalPresence: (signal) => presenceHandler(signal),
+    onPresence: (handler) => void (presenceHandler = handler),
+    connected: () => true,
+  };
+}

@@ -6,7 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { SqlQueryable, SqlRow } from "@/lib/db/sql";
-import { publishCommitted, publishDeleted } from "@/lib/events/publish-committed";
+import { publishCommitted, publishDeleted, stageDeleted, stageSaved } from "@/lib/events/publish-committed";
 import { excerptOf, MAX_VERSION, type Note, type NoteChange, type NoteSummary, type Revision, type StoredNote } from "./note";
 
 type NoteRow = SqlRow & {
@@ -138,6 +138,7 @@ export async function createNoteIfAbsent(id: string, content: NoteContent, edito
     if (!row) return { kind: "exists" } as const;
     const note = storedNoteFrom(row);
     await appendRevision(tx, note);
+    await stageSaved(tx, note, recreated);
     return { kind: "created", note, recreated } as const;
   }).then(publishCommitted);
 }
@@ -166,6 +167,7 @@ export async function updateNote(
     if (row) {
       const note = storedNoteFrom(row);
       await appendRevision(tx, note);
+      await stageSaved(tx, note);
       return { kind: "saved", note } as const;
     }
     const same = await tx.query<NoteRow>(
@@ -178,12 +180,19 @@ export type DeleteResult = { kind: "deleted" } | { kind: "version-changed" };
 
 /** Leaves a tombstone over exactly `expectedVersion`, so the note answers 410 and keeps its history. */
 export async function deleteNote(id: string, expectedVersion: number, editor: string): Promise<DeleteResult> {
-  const [tombstone] = await db.sql.query<SqlRow>(
-    `UPDATE "Note" SET "deletedAt" = ${notBefore('"updatedAt"')}, "deletedBy" = ?
-      WHERE "id" = ? AND "version" = ? AND "deletedAt" IS NULL RETURNING "deletedAt"`,
-    [editor, id, expectedVersion]);
+  // A transaction, so that the deletion's event is staged with it (and goes out only if it commits).
+  const tombstone = await db.sql.transaction(async (tx) => {
+    const [row] = await tx.query<SqlRow>(
+      `UPDATE "Note" SET "deletedAt" = ${notBefore('"updatedAt"')}, "deletedBy" = ?
+        WHERE "id" = ? AND "version" = ? AND "deletedAt" IS NULL RETURNING "deletedAt"`,
+      [editor, id, expectedVersion]);
+    if (!row) return null;
+    const gone = { id, version: expectedVersion, deletedBy: editor, deletedAt: toDate(row.deletedAt) };
+    await stageDeleted(tx, gone);
+    return gone;
+  });
   if (!tombstone) return { kind: "version-changed" };
-  publishDeleted({ id, version: expectedVersion, deletedBy: editor, deletedAt: toDate(tombstone.deletedAt) });
+  publishDeleted(tombstone);
   return { kind: "deleted" };
 }
 

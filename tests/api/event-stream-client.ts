@@ -2,6 +2,7 @@
 // hard way (the socket destroyed, no goodbye), as a crashed tab or a lost network does.
 import http from "node:http";
 import { baseUrl, type Json } from "./client";
+import { instancePorts } from "./topology";
 
 export type ReceivedEvent = { event: string; id: string | null; data: string; json: Json };
 
@@ -29,7 +30,7 @@ export function destroyAllStreams() {
 }
 
 export function openStream(path: string, headers: Record<string, string> = {}): Promise<OpenStream> {
-  const url = new URL(baseUrl + path);
+  const url = new URL(/^https?:/.test(path) ? path : baseUrl + path);
   return new Promise((resolve, reject) => {
     const request = http.get({ host: url.hostname, port: url.port, path: url.pathname + url.search, headers, agent: false }, (response) => {
       const events: ReceivedEvent[] = [];
@@ -97,11 +98,13 @@ export function openStream(path: string, headers: Record<string, string> = {}): 
   });
 }
 
-/** How many event streams the server says it holds. */
+/** How many event streams the instances say they hold, summed (asked directly: nginx would ask only one). */
 export async function openStreamCount(): Promise<number> {
-  const response = await fetch(`${baseUrl}/api/health`);
-  const body = (await response.json()) as { openEventStreams: number };
-  return body.openEventStreams;
+  const counts = await Promise.all(instancePorts.map(async (instancePort) => {
+    const response = await fetch(`http://127.0.0.1:${instancePort}/api/health`);
+    return ((await response.json()) as { openEventStreams: number }).openEventStreams;
+  }));
+  return counts.reduce((sum, count) => sum + count, 0);
 }
 
 /** Polls until `condition` holds, or fails with what was last seen. */

@@ -5,11 +5,10 @@ import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { createNote, send, serverErrors } from "./client";
 import { destroyAllStreams, eventually, openStream, openStreamCount, type OpenStream } from "./event-stream-client";
 import { expectProblem } from "./expect-http";
-import { topology } from "./topology";
+import { instancePorts, topology } from "./topology";
 
-// Events fan out within one instance so far; across instances (PostgreSQL NOTIFY) they are not built yet, so
-// the cluster topology skips these until they are.
-const describeEvents = describe.skipIf(topology === "cluster");
+// Every test runs on both topologies: on the cluster, consecutive requests alternate between the instances
+// (nginx), so a stream and the save it hears of are often on different ones.
 
 const patchHeaders = (etag: string, editor = "Bob") => ({
   "If-Match": etag, "Editor-Name": encodeURIComponent(editor), "Content-Type": "application/merge-patch+json",
@@ -27,10 +26,11 @@ const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));
 afterEach(destroyAllStreams);
 afterAll(() => expect(serverErrors).toEqual([]));
 
-describeEvents("GET /api/notes/{id}/events", () => {
+describe("GET /api/notes/{id}/events", () => {
   it("is an event stream that no cache or proxy keeps or buffers, and sets the reconnect delay first", async () => {
     const { path } = await createNote();
-    const stream = await openStream(`${path}/events`);
+    // Asked of an instance directly: nginx reads X-Accel-Buffering itself and does not pass it on.
+    const stream = await openStream(`http://127.0.0.1:${instancePorts[0]}${path}/events`);
     expect(stream.status).toBe(200);
     expect(stream.headers["content-type"]).toMatch(/^text\/event-stream/);
     expect(stream.headers["cache-control"]).toBe("no-store");
@@ -144,7 +144,7 @@ describeEvents("GET /api/notes/{id}/events", () => {
   });
 });
 
-describeEvents("GET /api/notes/events", () => {
+describe("GET /api/notes/events", () => {
   it("announces every note's saves (a new note's first one too) and deletions", async () => {
     const stream = await openStream("/api/notes/events");
     expect(stream.status).toBe(200);
@@ -174,7 +174,7 @@ describeEvents("GET /api/notes/events", () => {
   });
 });
 
-describeEvents("presence", () => {
+describe("presence", () => {
   const presenceHeaders = (name: string) => ({ "Editor-Name": encodeURIComponent(name) });
 
   it("a tab that opens the note, starts editing and leaves is seen by the others, and changes no version", async () => {
@@ -220,7 +220,7 @@ describeEvents("presence", () => {
   });
 });
 
-describeEvents("streams end when their clients go away", () => {
+describe("streams end when their clients go away", () => {
   it("500 streams opened and dropped abruptly (sockets destroyed) bring the count back to 0", async () => {
     const { path } = await createNote();
     const before = await eventually(openStreamCount, (count) => count === 0);
@@ -246,5 +246,55 @@ describeEvents("streams end when their clients go away", () => {
     expect((await stream.next((event) => event.event === "save")).json.version).toBe(2);
     stream.destroy();
     await eventually(openStreamCount, (count) => count === 0);
+  });
+});
+
+describe.runIf(topology === "cluster")("across instances", () => {
+  const [first, second] = instancePorts.map((instancePort) => `http://127.0.0.1:${instancePort}`);
+
+  it("a stream on one instance hears of a save, a deletion and presence made through the other", async () => {
+    const { path, etag } = await createNote();
+    const stream = await openStream(`${first}${path}/events`);
+    await stream.next((event) => event.event === "presence");
+    const list = await openStream(`${first}/api/notes/events`);
+
+    const response = await fetch(`${second}${path}`, {
+      method: "PATCH", headers: patchHeaders(etag), body: JSON.stringify({ body: "from the other instance" }),
+    });
+    expect(response.status).toBe(200);
+    expect((await stream.next((event) => event.event === "save")).json).toMatchObject({ version: 2, by: "Bob" });
+    expect((await list.next((event) => event.event === "save" && event.json.noteId === path.split("/").pop())).json.version).toBe(2);
+
+    const presence = await fetch(`${second}${path}/presence`, {
+      method: "POST", headers: { "Content-Type": "application/json", "Editor-Name": "Carol" },
+      body: JSON.stringify({ tabId: "tab-c", state: "editing" }),
+    });
+    expect(presence.status).toBe(204);
+    expect((await stream.next((event) => event.event === "presence" && event.json.present.length === 1)).json.present)
+      .toMatchObject([{ name: "Carol", state: "editing" }]);
+    // The first instance holds the merged view: a new stream there starts with Carol.
+    const late = await openStream(`${first}${path}/events`);
+    expect((await late.next((event) => event.event === "presence")).json.present).toMatchObject([{ name: "Carol" }]);
+    await fetch(`${second}${path}/presence?tabId=tab-c`, { method: "DELETE" });
+    await stream.next((event) => event.event === "presence" && event.json.present.length === 0);
+
+    const gone = await fetch(`${second}${path}`, { method: "DELETE", headers: { "If-Match": '"v2"' } });
+    expect(gone.status).toBe(204);
+    expect((await stream.next((event) => event.event === "delete")).json).toMatchObject({ version: 2 });
+    // Exactly once each, although every instance hears its own NOTIFY too.
+    expect(saves(stream)).toEqual([2]);
+    for (const open of [stream, list, late]) open.destroy();
+  });
+
+  it("a save whose transaction fails (412) notifies no instance", async () => {
+    const { path, etag } = await createNote();
+    const streams = await Promise.all([first, second].map((base) => openStream(`${base}${path}/events`)));
+    await Promise.all(streams.map((stream) => stream.next((event) => event.event === "presence")));
+    await save(path, etag, "one");
+    const stale = await send(path, { method: "PATCH", headers: patchHeaders(etag), body: { body: "two" } });
+    expect(stale.status).toBe(412);
+    await settle();
+    for (const stream of streams) expect(saves(stream)).toEqual([2]);
+    for (const stream of streams) stream.destroy();
   });
 });
