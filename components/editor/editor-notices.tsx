@@ -1,6 +1,7 @@
 "use client";
 // What the editor tells the person above their text: drafts from other tabs, storage trouble, a newer version
 // saved while they type, and the note deleted under their unsaved text.
+import { useState } from "react";
 import type { GoneError } from "@/lib/client/errors";
 import type { Draft } from "@/lib/client/drafts";
 import { updateDraft, useDraftStorageProblem } from "@/lib/client/draft-store";
@@ -30,7 +31,10 @@ export function EditorNotices({
   onFinished: (message: string) => void;
 }) {
   const storageProblem = useDraftStorageProblem();
-  const newer = draft && unsaved && !draft.merge && shown && !gone && shown.note.version > draft.base.version ? shown : null;
+  // "Later" hides the banner until a still newer version lands; the save still merges (its If-Match is the
+  // draft's base, so a 412 opens the dialog anyway).
+  const [laterFor, setLaterFor] = useState(0);
+  const newer = draft && unsaved && !draft.merge && shown && !gone && shown.note.version > Math.max(draft.base.version, laterFor) ? shown : null;
   return (
     <div className="space-y-2 pb-3">
       {identity && <OtherDrafts noteId={noteId} identity={identity} hasOwnDraft={unsaved} onRestored={onFinished} />}
@@ -40,13 +44,12 @@ export function EditorNotices({
         </p>
       )}
       {newer && identity && (
-        <div className="flex flex-wrap items-center gap-3 rounded-xl border border-warn/40 bg-warn-soft px-3 py-2 text-sm">
+        <div role="alert" className="flex flex-wrap items-center gap-3 rounded-xl border border-warn/40 bg-warn-soft px-3 py-2 text-sm">
           <p className="min-w-0 flex-1">
             <strong>
-              <bdi>{newer.note.updatedBy}</bdi>
+              <bdi>{newer.note.updatedBy}</bdi> saved version {newer.note.version} while you were editing
             </strong>{" "}
-            saved a newer version (v{newer.note.version}) <RelativeTime iso={newer.note.updatedAt} /> while you were
-            editing. Saving will let you merge the two.
+            (<RelativeTime iso={newer.note.updatedAt} />). Saving will let you merge the two.
           </p>
           <Button
             size="sm"
@@ -56,10 +59,13 @@ export function EditorNotices({
           >
             Merge now
           </Button>
+          <Button size="sm" variant="ghost" onClick={() => setLaterFor(newer.note.version)}>
+            Later
+          </Button>
         </div>
       )}
       {gone && draft && !draft.merge && identity && (
-        <div className="space-y-2 rounded-xl border border-danger/40 bg-danger-soft p-3 text-sm">
+        <div role="alert" className="space-y-2 rounded-xl border border-danger/40 bg-danger-soft p-3 text-sm">
           <p>
             <strong>
               <bdi>{gone.deletedBy ?? "Someone"}</bdi> deleted this note

@@ -32,6 +32,7 @@ import {
   useLeaveWarning,
   useWindowSaveShortcut,
 } from "./use-page-effects";
+import { useInPlaceUpdate } from "./use-in-place-update";
 import { useNoteDraft } from "./use-note-draft";
 import { useSaveDraft } from "./use-save-draft";
 
@@ -40,6 +41,7 @@ export function NoteEditor({
   identity,
   variant = "page",
   isNew = false,
+  live = false,
 }: {
   noteId: string;
   identity: EditorIdentity | null;
@@ -47,6 +49,8 @@ export function NoteEditor({
   variant?: "page" | "pane";
   /** Opened from "New note": the note is not on the server until the first save creates it. */
   isNew?: boolean;
+  /** The note's live event stream is up (saves are heard of as they land; no poll needed). */
+  live?: boolean;
 }) {
   const router = useRouter();
   const bodyRef = useRef<HTMLTextAreaElement>(null);
@@ -55,7 +59,9 @@ export function NoteEditor({
   const [banner, setBanner] = useState<BannerFact | null>(null);
   const placement = variant === "pane" ? { container } : undefined;
 
-  const { query, shown, gone, creating, draft, unsaved, text, edit } = useNoteDraft(noteId, identity, isNew);
+  const { query, shown, gone, creating, draft, unsaved, text, edit } = useNoteDraft(noteId, identity, isNew, live);
+  const ownVersions = useRef(new Set<number>());
+  const updatedInPlace = useInPlaceUpdate({ shown, hasDraft: !!draft, bodyRef, ownVersions });
   const tooLarge = draft ? sizeProblem(draft) : null;
   const titleLength = draft ? oversizedTitle(draft.title) : null;
 
@@ -72,6 +78,7 @@ export function NoteEditor({
     onReopenDecision: reopenDecision,
     onMessage: setAnnouncement,
     onSaved: (saved, created) => {
+      ownVersions.current.add(saved.note.version);
       touchNow();
       setAnnouncement(created ? "Created the note." : `Saved version ${saved.note.version}.`);
       // The note exists now: its address no longer needs to say it is new.
@@ -209,6 +216,12 @@ export function NoteEditor({
           </Button>
         </div>
       </div>
+
+      {updatedInPlace && (
+        <p role="status" className="pb-3 text-sm text-muted">
+          {updatedInPlace}
+        </p>
+      )}
 
       {banner && (
         <div className="pb-3">

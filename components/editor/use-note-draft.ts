@@ -12,14 +12,15 @@ import type { EditorIdentity } from "./identity";
 
 const EMPTY: NoteText = { title: "", body: "" };
 
-export function useNoteDraft(noteId: string, identity: EditorIdentity | null, isNew: boolean) {
+/** `live`: the note's event stream is up, so saves are heard of as they land and no poll is needed. */
+export function useNoteDraft(noteId: string, identity: EditorIdentity | null, isNew: boolean, live = false) {
   const stored = useDraft(identity?.sessionId ?? null, noteId);
   const query = useQuery({
     ...noteOptions(noteId),
-    // A note that is not there (yet) is not watched; one with a merge dialog open is watched closely, so a
-    // save landing meanwhile is merged too.
+    // Live events re-read the note as saves land (the merge dialog re-merges on them). Only while the stream is
+    // down is it polled: slowly, or closely with a merge dialog open. A note that is not there (yet) is not watched.
     refetchInterval: (q) =>
-      q.state.error instanceof NotFoundError ? false : stored?.merge?.open ? MERGE_WATCH_INTERVAL_MS : WATCH_INTERVAL_MS,
+      live || q.state.error instanceof NotFoundError ? false : stored?.merge?.open ? MERGE_WATCH_INTERVAL_MS : WATCH_INTERVAL_MS,
   });
   const shown = query.data;
   const gone = query.error instanceof GoneError ? query.error : null;

@@ -2,11 +2,17 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { describeError } from "@/lib/client/errors";
-import { notesListOptions } from "@/lib/client/queries";
+import { notesListOptions, WATCH_INTERVAL_MS } from "@/lib/client/queries";
+import { useListEvents } from "@/lib/client/use-list-events";
 import { RelativeTime } from "../ui/relative-time";
 
 export function NoteList() {
-  const { data: notes, error, isPending } = useQuery(notesListOptions());
+  const live = useListEvents();
+  // Live events re-read the list as saves land; the slow poll is only for while the stream is down.
+  const { data: notes, error, isPending } = useQuery({
+    ...notesListOptions(),
+    refetchInterval: live === "live" ? false : WATCH_INTERVAL_MS,
+  });
 
   if (isPending) return <p className="text-muted">Loading notes…</p>;
   if (error && !notes) {

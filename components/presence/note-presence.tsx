@@ -8,7 +8,7 @@ import { useDraft } from "@/lib/client/draft-store";
 import { useNotePresence } from "@/lib/client/presence";
 import { initialOf, othersOnNote, presenceSentence, type PresencePerson } from "@/lib/client/presence-view";
 import { noteOptions } from "@/lib/client/queries";
-import { useNoteEvents, type LiveStatus } from "@/lib/client/use-note-events";
+import type { LiveStatus, NoteEvents } from "@/lib/client/use-note-events";
 import { GoneError } from "@/lib/client/errors";
 import type { EditorIdentity } from "../editor/identity";
 
@@ -41,16 +41,13 @@ function LiveIndicator({ status }: { status: LiveStatus }) {
   );
 }
 
-export function NotePresence({ noteId, identity }: { noteId: string; identity: EditorIdentity | null }) {
+export function NotePresence({ noteId, identity, events }: { noteId: string; identity: EditorIdentity | null; events: NoteEvents }) {
   const query = useQuery(noteOptions(noteId));
   const shown = query.data;
   const exists = Boolean(shown) || query.error instanceof GoneError;
   const stored = useDraft(identity?.sessionId ?? null, noteId);
   const unsaved = isLive(stored, shown?.note) && hasUnsavedText(stored, shown?.note);
 
-  // Kept open while the note is being read again (an event makes it refresh): a stream closed and reopened on
-  // each refresh would replay a deleted note's deletion, which refreshes it again, without end.
-  const events = useNoteEvents(noteId, { enabled: exists || query.isFetching, knownVersion: shown?.note.version ?? null });
   const localPeers = useNotePresence(
     identity && shown ? { noteId, tabId: identity.tabId, name: identity.name, state: unsaved ? "editing" : "viewing" } : null,
   );
