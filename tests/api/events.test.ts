@@ -5,7 +5,8 @@ import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { createNote, send, serverErrors } from "./client";
 import { destroyAllStreams, eventually, openStream, openStreamCount, type OpenStream } from "./event-stream-client";
 import { expectProblem } from "./expect-http";
-import { instancePorts, topology } from "./topology";
+import pg from "pg";
+import { instancePorts, postgresUrl, topology } from "./topology";
 
 // Every test runs on both topologies: on the cluster, consecutive requests alternate between the instances
 // (nginx), so a stream and the save it hears of are often on different ones.
@@ -297,4 +298,40 @@ describe.runIf(topology === "cluster")("across instances", () => {
     for (const stream of streams) expect(saves(stream)).toEqual([2]);
     for (const stream of streams) stream.destroy();
   });
+
+  it("a LISTEN connection cut off the database comes back by itself, streams stay open, and nothing committed meanwhile is lost", async () => {
+    const { path, etag } = await createNote();
+    const database = new URL(postgresUrl).pathname.slice(1);
+    const admin = new pg.Client({ connectionString: postgresUrl.replace(/\/[^/]*$/, "/postgres") });
+    await admin.connect();
+    try {
+      const stream = await openStream(`${first}${path}/events`);
+      await stream.next((event) => event.event === "presence");
+      // Warm both instances' pools, so that a save can go through while no new session may open.
+      await Promise.all([first, second].map((base) => fetch(`${base}${path}`)));
+      // Nobody may connect to this database now (its open sessions go on), and the listeners are cut off:
+      // what this run does to its own database only, while others share the cluster.
+      await admin.query(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS false`);
+      const cut = await admin.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND query LIKE 'LISTEN%'`, [database]);
+      expect(cut.rowCount).toBe(2);
+      const health = async () => (await (await fetch(`${first}/api/health`)).json()).liveEvents;
+      expect(await eventually(health, (state) => state === "reconnecting")).toBe("reconnecting");
+
+      const saved = await fetch(`${second}${path}`, { method: "PATCH", headers: patchHeaders(etag), body: JSON.stringify({ body: "while deaf" }) });
+      expect(saved.status).toBe(200);
+      await settle(500);
+      expect(saves(stream)).toEqual([]);
+
+      await admin.query(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS true`);
+      // The same stream, never closed: the save arrives once the listener is back and has read the gap.
+      expect((await stream.next((event) => event.event === "save", 10_000)).json).toMatchObject({ version: 2 });
+      expect(await eventually(health, (state) => state === "on")).toBe("on");
+      expect(saves(stream)).toEqual([2]);
+      stream.destroy();
+    } finally {
+      await admin.query(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS true`);
+      await admin.end();
+    }
+  }, 30_000);
 });

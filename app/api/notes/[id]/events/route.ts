@@ -18,7 +18,8 @@ type Params = { id: string };
 export const GET = route<Params>(async (request, { id }) => {
   // 1. Only a note that exists (or existed) has a stream.
   if (!isNoteId(id)) return notFoundResponse(request);
-  if (!(await findNoteValidators(id))) return notFoundResponse(request);
+  const opened = await findNoteValidators(id);
+  if (!opened) return notFoundResponse(request);
   // A HEAD answer has no body, so no stream is opened for it.
   if (request.method === "HEAD") return new Response(null, { headers: EVENT_STREAM_HEADERS });
 
@@ -28,7 +29,9 @@ export const GET = route<Params>(async (request, { id }) => {
   // 3. Stream: the missed saves, the note's state if it is deleted, who is here; then everything live.
   return eventStreamResponse({
     request,
-    accepts: (event) => event.noteId === id,
+    // A save no newer than the note as it was when the stream opened is one the client has (or gets from the
+    // catch-up): such an event can still arrive live, when the fan-out replays a moment it missed.
+    accepts: (event) => event.noteId === id && !((event.type === "save" || event.type === "recreate") && event.version <= opened.version),
     idOf: (event) => (event.type === "save" || event.type === "recreate" ? String(event.version) : undefined),
     catchUp: async () => {
       const missed: NoteEvent[] = after === null ? [] : (await savesAfter(id, after)).map((save) => ({
