@@ -5,6 +5,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { runLoad, type LoadResult, type LoadScenario } from "./load";
+import { benchEvents } from "./events-bench";
 import { benchSearch } from "./search-bench";
 import { freshPostgresDatabase, startBenchServer, startInstance, startProxy } from "./server";
 import { formatComparison, formatTable } from "./table";
@@ -132,9 +133,9 @@ async function benchPostgres(): Promise<{ settings: string; topologies: [string,
   }
 }
 
-/** BENCH_ONLY=api,postgres,search,merge (any of them, comma-separated) runs only those parts. */
+/** BENCH_ONLY=api,postgres,search,merge,events (any of them, comma-separated) runs only those parts. */
 const only = process.env.BENCH_ONLY?.split(",").map((part) => part.trim());
-const wants = (part: "api" | "postgres" | "search" | "merge") => !only || only.includes(part);
+const wants = (part: "api" | "postgres" | "search" | "merge" | "events") => !only || only.includes(part);
 
 async function main() {
   // Search alone runs on the existing build.
@@ -151,6 +152,10 @@ async function main() {
     console.log(`## API on PostgreSQL (${settings})\n`);
     for (const [name, passes] of topologies) console.log(`### ${name}\n\n${formatTable(passes)}\n`);
     console.log("### Side by side\n\n" + formatComparison([...(sqlite ? [["SQLite, 1 instance", sqlite] as [string, LoadResult[][]]] : []), ...topologies]) + "\n");
+  }
+  if (wants("events")) {
+    console.error("Live event latency...");
+    console.log("## Live events (save 200 -> event)\n\n" + (await benchEvents(PORT)) + "\n");
   }
   if (wants("search")) {
     console.error("Search over 10,000 notes (this takes about two minutes)...");
