@@ -136,6 +136,20 @@ test.describe("Bob's editor reacts to Alice's save within a second", () => {
     await close();
   });
 
+  test("the merge dialog, open, re-merges on her next save at once", async ({ browser, makeNote }) => {
+    const note = await makeNote(PLAN);
+    const { alice, bob, close } = await twoPeople(browser, note.id);
+    await editorOf(bob).body.fill("Bring bread and olives.\n\nMeet at noon by the lake.\n");
+    await aliceSaves(alice, "Bring bread.\n\nMeet at one by the lake.\n");
+    await bob.getByRole("alert").filter({ hasText: "Alice saved version 2" }).getByRole("button", { name: "Merge now" }).click();
+    const dialog = bob.getByRole("dialog");
+    await expect(dialog).toBeVisible();
+    // The dialog's fallback poll is every 3 s: within a second, only the event can have told it.
+    await aliceSaves(alice, "Bring bread.\n\nMeet at one by the big lake.\n");
+    await expect(dialog.getByText(/Alice saved again \(version 3\)/).first()).toBeVisible({ timeout: 1_000 });
+    await close();
+  });
+
   test("Later keeps him editing; his save still collides safely and opens the merge", async ({ browser, makeNote }) => {
     const note = await makeNote(PLAN);
     const { alice, bob, close } = await twoPeople(browser, note.id);

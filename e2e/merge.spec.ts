@@ -223,7 +223,7 @@ test("a background refetch never turns a collision into an overwrite", async ({ 
   // After a reload the cache holds Bob's version, while the draft still names the version Ann started from.
   await reloadAccepting(page);
   await expect(editorOf(page).body).toHaveValue(`${MINE}\n`);
-  await expect(page.getByText(/Bob\s*saved a newer version/)).toBeVisible();
+  await expect(page.getByText(/Bob\s*saved version 2 while you were editing/)).toBeVisible();
   await editorOf(page).save.click();
   await expect(page.getByRole("dialog", { name: "Your edit collided with Bob's edit" })).toBeVisible();
   expect((await api.current(note.id)).body).toBe(`${THEIRS}\n`);
