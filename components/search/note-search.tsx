@@ -2,14 +2,12 @@
 // Search above the list: while the box is empty the list is shown as it is; with words in it, the server's
 // matches (GET /api/notes?q=...), each match marked. Typing settles for a moment before a request goes out.
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { useDeferredValue, useEffect, useState, type ReactNode } from "react";
 import { describeError } from "@/lib/client/errors";
 import { searchNotes } from "@/lib/client/history-api";
 import { noteKeys, retryTransient } from "@/lib/client/queries";
 import { MAX_QUERY_LENGTH, searchTerms } from "@/lib/notes/search-terms";
-import { RelativeTime } from "../ui/relative-time";
-import { Highlighted } from "./highlighted";
+import { NoteListItem } from "../notes/note-list-item";
 
 const SETTLE_MS = 200;
 
@@ -71,27 +69,7 @@ export function NoteSearch({ children }: { children: ReactNode }) {
           {results.data.length > 0 && (
             <ul aria-label="Search results" className="divide-y divide-line overflow-hidden rounded-2xl border border-line bg-surface shadow-card">
               {results.data.map((note) => (
-                <li key={note.id}>
-                  <Link
-                    href={`/notes/${encodeURIComponent(note.id)}`}
-                    className="group block px-5 py-4 transition-colors hover:bg-surface-2 focus-visible:bg-surface-2"
-                  >
-                    <div className="flex items-baseline justify-between gap-3">
-                      <h2 dir="auto" className="min-w-0 truncate font-medium group-hover:text-accent">
-                        {note.title.trim() ? <Highlighted text={note.title} terms={terms} /> : <span className="text-muted italic">Untitled</span>}
-                      </h2>
-                      <span className="shrink-0 text-xs text-muted tabular-nums">v{note.version}</span>
-                    </div>
-                    {note.excerpt && (
-                      <p dir="auto" className="mt-1 line-clamp-2 text-sm text-muted">
-                        <Highlighted text={note.excerpt} terms={terms} />
-                      </p>
-                    )}
-                    <p className="mt-2 text-xs text-muted">
-                      Saved by <bdi className="font-medium text-fg">{note.updatedBy}</bdi> · <RelativeTime iso={note.updatedAt} />
-                    </p>
-                  </Link>
-                </li>
+                <NoteListItem key={note.id} note={note} terms={terms} />
               ))}
             </ul>
           )}
