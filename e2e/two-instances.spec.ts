@@ -36,12 +36,14 @@ test("a stale save on the other instance opens the merge dialog, and the server 
 
   const annText = NOTE.body.replace("sixty-three", "sixty-five");
   const bobText = NOTE.body.replace("sixty-three", "seventy-three");
+  // Both edit at once; Bob's edit is of version 1, on the other instance.
+  await editorOf(bob).body.fill(bobText);
   await editorOf(ann).body.fill(annText);
   await editorOf(ann).save.click();
   await expect(editorOf(ann).saved).toBeVisible();
+  // Ann's save reaches Bob through the other instance at once (PostgreSQL NOTIFY), before he saves.
+  await expect(bob.getByRole("alert").filter({ hasText: "Ann saved version 2 while you were editing" })).toBeVisible({ timeout: 1_000 });
 
-  // Bob still edits version 1, on the other instance.
-  await editorOf(bob).body.fill(bobText);
   await editorOf(bob).save.click();
   const dialog = bob.getByRole("dialog");
   await expect(dialog.getByRole("heading", { name: "Your edit collided with Ann's edit" })).toBeVisible();
@@ -76,10 +78,10 @@ test("edits of different sentences on two instances merge cleanly, and both are 
   await bob.goto(`/notes/${note.id}`);
   await expect(editorOf(bob).body).toHaveValue(NOTE.body);
 
+  await editorOf(bob).body.fill(NOTE.body.replace("sixty-three", "seventy-three"));
   await editorOf(ann).body.fill(NOTE.body.replace("Thursday", "Friday"));
   await editorOf(ann).save.click();
   await expect(editorOf(ann).saved).toBeVisible();
-  await editorOf(bob).body.fill(NOTE.body.replace("sixty-three", "seventy-three"));
   await editorOf(bob).save.click();
   const dialog = bob.getByRole("dialog", { name: "Merged with Ann's edit" });
   await expect(dialog).toBeVisible();
@@ -90,6 +92,26 @@ test("edits of different sentences on two instances merge cleanly, and both are 
   expect(await api.current(note.id)).toMatchObject({
     version: 3, body: NOTE.body.replace("Thursday", "Friday").replace("sixty-three", "seventy-three"), updatedBy: "Bob",
   });
+  expect(elsewhere).toEqual([]);
+  await ann.context().close();
+  await bob.context().close();
+});
+
+test("a save on one instance moves an idle editor on the other to it within a second", async ({ browser, baseURL, makeNote }) => {
+  const note = await makeNote(NOTE);
+  const elsewhere: string[] = [];
+  const ann = await personAt(browser, baseURL!, "Ann", elsewhere);
+  const bob = await personAt(browser, second!, "Bob", elsewhere);
+  await ann.goto(`/notes/${note.id}`);
+  await bob.goto(`/notes/${note.id}`);
+  await expect(bob.getByText(/Ann is viewing/)).toBeVisible();
+
+  const annText = NOTE.body.replace("Thursday", "Friday");
+  await editorOf(ann).body.fill(annText);
+  await editorOf(ann).save.click();
+  await expect(editorOf(ann).saved).toBeVisible();
+  await expect(bob.getByText("Updated to Ann's version 2")).toBeVisible({ timeout: 1_000 });
+  await expect(editorOf(bob).body).toHaveValue(annText);
   expect(elsewhere).toEqual([]);
   await ann.context().close();
   await bob.context().close();
