@@ -1,4 +1,4 @@
-// Hand-written SQL through Prisma's driver adapters, for every request (docs/decisions/0001, 0003). The SQL
+// Hand-written SQL through Prisma's driver adapters, for every request (docs/decisions/0001, 0004). The SQL
 // callers write is the dialect both databases share, with `?` placeholders; what differs sits here:
 // placeholders ($1, $2, ... for PostgreSQL), the database's clock (`now`), and how work shares connections
 // (SQLite: one connection whose work takes turns; PostgreSQL: a pool, a transaction on one pooled connection).
