@@ -24,14 +24,20 @@ async function personAt(browser: Browser, baseURL: string, name: string, elsewhe
   return page;
 }
 
+/** Ann on the first instance and Bob on the second, both with the note open. */
+async function annAndBobOn(browser: Browser, baseURL: string, noteId: string) {
+  const elsewhere: string[] = [];
+  const ann = await personAt(browser, baseURL, "Ann", elsewhere);
+  const bob = await personAt(browser, second!, "Bob", elsewhere);
+  await ann.goto(`/notes/${noteId}`);
+  await bob.goto(`/notes/${noteId}`);
+  return { ann, bob, elsewhere };
+}
+
 test("a stale save on the other instance opens the merge dialog, and the server keeps exactly what Bob chose", async ({ browser, baseURL, makeNote, api, request }) => {
   expect(new URL(second!).origin).not.toBe(new URL(baseURL!).origin);
   const note = await makeNote(NOTE);
-  const elsewhere: string[] = [];
-  const ann = await personAt(browser, baseURL!, "Ann", elsewhere);
-  const bob = await personAt(browser, second!, "Bob", elsewhere);
-  await ann.goto(`/notes/${note.id}`);
-  await bob.goto(`/notes/${note.id}`);
+  const { ann, bob, elsewhere } = await annAndBobOn(browser, baseURL!, note.id);
   await expect(editorOf(bob).body).toHaveValue(NOTE.body);
 
   const annText = NOTE.body.replace("sixty-three", "sixty-five");
@@ -71,11 +77,7 @@ test("a stale save on the other instance opens the merge dialog, and the server 
 
 test("edits of different sentences on two instances merge cleanly, and both are kept", async ({ browser, baseURL, makeNote, api }) => {
   const note = await makeNote(NOTE);
-  const elsewhere: string[] = [];
-  const ann = await personAt(browser, baseURL!, "Ann", elsewhere);
-  const bob = await personAt(browser, second!, "Bob", elsewhere);
-  await ann.goto(`/notes/${note.id}`);
-  await bob.goto(`/notes/${note.id}`);
+  const { ann, bob, elsewhere } = await annAndBobOn(browser, baseURL!, note.id);
   await expect(editorOf(bob).body).toHaveValue(NOTE.body);
 
   await editorOf(bob).body.fill(NOTE.body.replace("sixty-three", "seventy-three"));
@@ -99,11 +101,7 @@ test("edits of different sentences on two instances merge cleanly, and both are 
 
 test("a save on one instance moves an idle editor on the other to it within a second", async ({ browser, baseURL, makeNote }) => {
   const note = await makeNote(NOTE);
-  const elsewhere: string[] = [];
-  const ann = await personAt(browser, baseURL!, "Ann", elsewhere);
-  const bob = await personAt(browser, second!, "Bob", elsewhere);
-  await ann.goto(`/notes/${note.id}`);
-  await bob.goto(`/notes/${note.id}`);
+  const { ann, bob, elsewhere } = await annAndBobOn(browser, baseURL!, note.id);
   await expect(bob.getByText(/Ann is viewing/)).toBeVisible();
 
   const annText = NOTE.body.replace("Thursday", "Friday");
