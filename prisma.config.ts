@@ -31,11 +31,22 @@ function reportCatalogTypesAsText<T>(adapter: T): T {
   return adapter;
 }
 
+// adapter-pg 6.19.3 runs a migration by splitting it on every ";", which cuts a PL/pgSQL function body (a
+// trigger's) apart. PostgreSQL's simple query protocol takes the whole script in one query, as psql sends it.
+type ScriptRunner = { client: { query(sql: string): Promise<unknown> }; onError(error: unknown): never };
+function runScriptsWhole<T extends object>(adapter: T): T {
+  const runner = adapter as unknown as ScriptRunner & { executeScript(script: string): Promise<void> };
+  runner.executeScript = async (script: string) => {
+    await runner.client.query(script).catch((error: unknown) => runner.onError(error));
+  };
+  return adapter;
+}
+
 function postgresAdapter() {
   const config = postgresConfig();
   const factory = new PrismaPg(config);
   const connect = factory.connect.bind(factory);
-  factory.connect = async () => reportCatalogTypesAsText(await connect());
+  factory.connect = async () => runScriptsWhole(reportCatalogTypesAsText(await connect()));
   // The stock shadow database (for `migrate dev` and `migrate diff --from-migrations`) is dropped while its
   // pool is still open ("being accessed by other users"): close the pool first.
   factory.connectToShadowDb = async () => {
@@ -49,7 +60,7 @@ function postgresAdapter() {
       await main.executeScript(`DROP DATABASE IF EXISTS "${shadow}"`);
       await main.dispose();
     };
-    return reportCatalogTypesAsText(adapter);
+    return runScriptsWhole(reportCatalogTypesAsText(adapter));
   };
   return factory;
 }

@@ -7,8 +7,15 @@
 // The content is read only once the preconditions hold (RFC 9110 13.2.2: they are evaluated "just before" the
 // content is processed): a stale save with a broken body is told that the note changed (412, with what a merge
 // needs), not that its body is broken. See docs/decisions/0003.
-import { conditionalHeaders, evaluatePreconditions, hasWritePrecondition } from "@/lib/http";
-import { findNoteValidators, type NoteValidators } from "@/lib/notes/repository";
+//
+// The common save names one version in If-Match and nothing else. Its write is tried at once over that
+// version: the compare-and-swap succeeding proves what the evaluation would have found (the note exists, is
+// live and is at that version), so the validators are read only when it loses, and a save is one statement.
+// Its content is read first then; when that content is bad, the full evaluation decides (a stale save still
+// gets its 412).
+import { conditionalHeaders, evaluatePreconditions, hasWritePrecondition, parseEntityTagList, type ConditionalHeaders } from "@/lib/http";
+import { versionFromEtagOpaque } from "@/lib/notes/note";
+import { findNoteValidators } from "@/lib/notes/repository";
 import {
   goneResponse, notFoundResponse, preconditionFailedResponse, preconditionRequiredResponse, resourceState,
 } from "./note-responses";
@@ -23,18 +30,36 @@ type ConditionalWrite<Content> = {
   mayCreate: boolean;
   /** Reads and validates the request content (throwing a problem when it is bad); called at most once. */
   readContent: () => Promise<Content>;
-  /** Called with the note's state the preconditions passed against (null when it does not exist). */
-  write: (note: NoteValidators | null, content: Content) => Promise<WriteAttempt>;
+  /** Called with the version the preconditions passed against (null when the note does not exist). */
+  write: (note: { version: number } | null, content: Content) => Promise<WriteAttempt>;
 };
 
 const MAX_ATTEMPTS = 5;
-const NOT_READ = Symbol("content not read yet");
+
+/** The one version of ours If-Match names, when no other condition could change the outcome. */
+function soleVersionNamed(headers: ConditionalHeaders): number | null {
+  if (headers.ifNoneMatch !== null) return null;
+  const list = parseEntityTagList(headers.ifMatch);
+  if (list.kind !== "tags" || list.tags.length !== 1 || list.tags[0]!.weak) return null;
+  return versionFromEtagOpaque(list.tags[0]!.opaque);
+}
+
+/** The content, read and validated once however often it is asked for (a bad one throws each time). */
+function readOnce<Content>(read: () => Promise<Content>): () => Promise<Content> {
+  let reading: Promise<Content> | null = null;
+  return () => (reading ??= read());
+}
 
 export async function conditionalWrite<Content>(
   { request, id, mayCreate, readContent, write }: ConditionalWrite<Content>,
 ): Promise<Response> {
   const headers = conditionalHeaders(request.headers);
-  let content: Content | typeof NOT_READ = NOT_READ;
+  const content = readOnce(readContent);
+  const namedVersion = soleVersionNamed(headers);
+  if (namedVersion !== null && (await content().then(() => true, () => false))) {
+    const result = await write({ version: namedVersion }, await content());
+    if (result !== "version-changed") return result;
+  }
   for (let attempt = 1; ; attempt++) {
     const stored = await findNoteValidators(id);
     // 13.2.1: when the request would fail without its conditions, that failure is the answer.
@@ -48,9 +73,8 @@ export async function conditionalWrite<Content>(
     // are not enough for a write: 428 says what to send instead. Like a 412 it is decided from the header
     // fields alone, so it comes before the content too.
     if (!hasWritePrecondition(headers)) return preconditionRequiredResponse(request);
-    if (content === NOT_READ) content = await readContent();
     const live = stored && !stored.deletedAt ? stored : null;
-    const result = await write(live, content);
+    const result = await write(live, await content());
     if (result !== "version-changed") return result;
     // Only a condition that still holds for the newer version (such as `*`) gets past the next round.
     if (attempt === MAX_ATTEMPTS) return preconditionFailedResponse(request, id, headers, "If-Match");

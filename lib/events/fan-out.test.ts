@@ -19,14 +19,13 @@ describe("inProcessFanOut", () => {
     expect(b).toEqual([1, 2]);
   });
 
-  it("delivers a write's event once it committed, never when it was only staged (a rollback)", async () => {
+  it("delivers a committed write's event in process, once to each subscriber", () => {
     const fanOut = inProcessFanOut();
     const listener = vi.fn();
     fanOut.subscribe(listener);
-    await fanOut.stage({ query: async () => [], execute: async () => 0 }, save(1));
-    expect(listener).not.toHaveBeenCalled();
     fanOut.committed(save(1));
     expect(listener).toHaveBeenCalledTimes(1);
+    expect(listener).toHaveBeenCalledWith(save(1));
   });
 
   it("hands presence signals to the presence handler, as every instance does", () => {

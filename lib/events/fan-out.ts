@@ -4,12 +4,12 @@
 //
 // - SQLite (one instance): in-process. A save is delivered once its transaction has committed, so an event
 //   goes out if and only if its save is in the database.
-// - PostgreSQL (several instances): `stage` sends `NOTIFY` inside the save's transaction, which PostgreSQL
-//   delivers on commit and drops on rollback; each instance holds one LISTEN connection (lib/db/listen.ts) whose
+// - PostgreSQL (several instances): the database announces every change of a note with `NOTIFY` from a
+//   trigger, in the statement that makes it (the migration "history_by_trigger"); PostgreSQL delivers it on
+//   commit and drops it on rollback. Each instance holds one LISTEN connection (lib/db/listen.ts) whose
 //   notifications it hands to its own subscribers, its own saves included. Never a connection per stream.
 //   Payloads carry ids, versions and short fields only (NOTIFY holds under 8000 bytes; a title is at most 500
 //   characters, a name 64): never a note's body.
-import type { SqlQueryable } from "@/lib/db/sql";
 import type { NoteChangeEvent, NoteEvent, PresenceState } from "./note-events";
 
 export type Listener = (event: NoteEvent) => void;
@@ -20,9 +20,7 @@ export type PresenceSignal =
   | { op: "leave"; noteId: string; tabId: string };
 
 export interface EventFanOut {
-  /** Inside a write's transaction: `event` reaches every instance if and only if that transaction commits. */
-  stage(tx: SqlQueryable, event: NoteChangeEvent): Promise<void>;
-  /** After the transaction that staged `event` committed. */
+  /** After the write that made `event` committed (where the database does not announce it itself). */
   committed(event: NoteChangeEvent): void;
   /** A presence change of a tab that talks to this instance, for every instance (ephemeral: no transaction). */
   signalPresence(signal: PresenceSignal): void;
@@ -68,7 +66,6 @@ export function inProcessFanOut(): EventFanOut {
   let presenceHandler: (signal: PresenceSignal) => void = () => {};
   return {
     ...local,
-    stage: async () => {},
     committed: (event) => local.deliver(event),
     signalPresence: (signal) => presenceHandler(signal),
     onPresence: (handler) => void (presenceHandler = handler),

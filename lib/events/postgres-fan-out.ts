@@ -1,18 +1,19 @@
-// The fan-out across instances on PostgreSQL (see fan-out.ts): NOTIFY on `note_events` inside each save's
-// transaction, NOTIFY on `note_presence` for presence, and one LISTEN connection per instance for both.
+// The fan-out across instances on PostgreSQL (see fan-out.ts): the database announces each change of a note
+// on `note_events` (a trigger, in the statement that makes the change), presence travels as NOTIFY on
+// `note_presence`, and one LISTEN connection per instance hears both.
 //
 // A LISTEN connection that was down (the database restarted) missed what committed meanwhile; once it listens
 // again, the saves and deletions of that time are read from the revisions and tombstones and delivered. Each
 // stream drops a save it already sent (by version), so that replay repeats nothing.
 import { listen } from "@/lib/db/listen";
 import { db } from "@/lib/db/client";
-import type { SqlQueryable } from "@/lib/db/sql";
 import { deletionsSince, savesSince } from "@/lib/notes/revision-feed";
-import { isNoteEvent, type NoteChangeEvent } from "./note-events";
+import { ANNOUNCEMENT_CHANNEL, eventFromAnnouncement } from "./announcement";
+import type { NoteChangeEvent } from "./note-events";
 import { localSubscribers, type EventFanOut, type PresenceSignal } from "./fan-out";
 import { noteEtag } from "@/lib/notes/note";
 
-const EVENTS_CHANNEL = "note_events";
+const EVENTS_CHANNEL = ANNOUNCEMENT_CHANNEL;
 const PRESENCE_CHANNEL = "note_presence";
 /** Saves commit in an order that can differ from their timestamps by a moment: replay from a little earlier. */
 const REPLAY_OVERLAP_MS = 2_000;
@@ -54,7 +55,8 @@ export function postgresFanOut(): EventFanOut {
     channels: [EVENTS_CHANNEL, PRESENCE_CHANNEL],
     onNotification(channel, payload) {
       const message = parse(payload);
-      if (channel === EVENTS_CHANNEL && isNoteEvent(message)) local.deliver(message);
+      const event = channel === EVENTS_CHANNEL ? eventFromAnnouncement(message) : null;
+      if (event) local.deliver(event);
       else if (channel === PRESENCE_CHANNEL && isPresenceSignal(message)) presenceHandler(message);
     },
     onReconnect(since) {
@@ -66,9 +68,6 @@ export function postgresFanOut(): EventFanOut {
   });
   return {
     ...local,
-    async stage(tx: SqlQueryable, event) {
-      await tx.execute(`SELECT pg_notify(?, ?)`, [EVENTS_CHANNEL, JSON.stringify(event)]);
-    },
     // Delivered by the LISTEN connection, on this instance too.
     committed: () => {},
     signalPresence(signal) {

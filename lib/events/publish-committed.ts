@@ -1,9 +1,7 @@
-// The notes repository's calls into live events. Inside a write's transaction it stages the event that write
-// makes (on PostgreSQL a NOTIFY, delivered only if the transaction commits); once the transaction has
-// committed it hands the result over (in-process delivery). A write that changed nothing (unchanged, or lost
-// its compare-and-swap) announces nothing, and a write that failed never commits, so an event is published if
-// and only if its save is in the database.
-import type { SqlQueryable } from "@/lib/db/sql";
+// The notes repository's call into live events, once a write has committed: it hands the result over to this
+// process's fan-out (delivered in process on SQLite; on PostgreSQL the database itself announced the change,
+// see fan-out.ts). A write that changed nothing (unchanged, or lost its compare-and-swap) announces nothing,
+// and a write that failed never commits, so an event is published if and only if its save is in the database.
 import { noteEvents } from "./note-fan-out";
 import { saveEventOf, type DeleteEvent } from "./note-events";
 
@@ -15,16 +13,6 @@ const saveEventFor = (note: NoteLike, recreated: boolean | undefined) => saveEve
 const deleteEventOf = (note: Tombstone): DeleteEvent => ({
   type: "delete", noteId: note.id, version: note.version, by: note.deletedBy, at: note.deletedAt.toISOString(),
 });
-
-/** In the transaction that made `note` (a save, a create or a re-create). */
-export async function stageSaved(tx: SqlQueryable, note: NoteLike, recreated?: boolean): Promise<void> {
-  await noteEvents.stage(tx, saveEventFor(note, recreated));
-}
-
-/** In the transaction that left the tombstone. */
-export async function stageDeleted(tx: SqlQueryable, note: Tombstone): Promise<void> {
-  await noteEvents.stage(tx, deleteEventOf(note));
-}
 
 /** Passes the committed result through unchanged, publishing the save or re-create it made, if any. */
 export function publishCommitted<Result extends WriteOutcome>(result: Result): Result {

@@ -1,12 +1,13 @@
-// All reads and writes of notes. Every write is a compare-and-swap inside the database
-// (`UPDATE ... WHERE id = ? AND version = ?`) and appends its revision in the same transaction, so two saves
-// can never both succeed against one version. Expected outcomes are results, not exceptions. Times come from
+// All reads and writes of notes. Every write is a compare-and-swap inside the database, one statement
+// (`UPDATE ... WHERE id = ? AND version = ? RETURNING ...`), so two saves can never both succeed against one
+// version. The database appends each new version to the history itself, in that same statement (a trigger of
+// the migrations), so a save is a single atomic statement. Expected outcomes are results, not exceptions. Times come from
 // the database's clock and never go backwards for a note, so that with several app instances (each with a
 // clock of its own) Last-Modified still only grows. The SQL is what SQLite and PostgreSQL share.
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
-import type { SqlQueryable, SqlRow } from "@/lib/db/sql";
-import { publishCommitted, publishDeleted, stageDeleted, stageSaved } from "@/lib/events/publish-committed";
+import type { SqlRow } from "@/lib/db/sql";
+import { publishCommitted, publishDeleted } from "@/lib/events/publish-committed";
 import { excerptOf, MAX_VERSION, type Note, type NoteChange, type NoteSummary, type Revision, type StoredNote } from "./note";
 
 type NoteRow = SqlRow & {
@@ -84,12 +85,6 @@ export async function listNotes(): Promise<NoteSummary[]> {
   }));
 }
 
-async function appendRevision(tx: SqlQueryable, note: Note): Promise<void> {
-  await tx.execute(
-    `INSERT INTO "Revision" ("noteId", "version", "title", "body", "author", "createdAt") VALUES (?, ?, ?, ?, ?, ?)`,
-    [note.id, note.version, note.title, note.body, note.updatedBy, note.updatedAt]);
-}
-
 export type NoteContent = { title: string; body: string };
 
 /**
@@ -120,27 +115,25 @@ export type CreateResult = { kind: "created"; note: Note; recreated: boolean } |
  */
 export async function createNoteIfAbsent(id: string, content: NoteContent, editor: string): Promise<CreateResult> {
   const now = db.sql.now;
-  return db.sql.transaction(async (tx) => {
-    const inserted = await tx.query<NoteRow>(
-      `INSERT INTO "Note" ("id", "title", "body", "version", "createdAt", "updatedAt", "updatedBy")
-         VALUES (?, ?, ?, 1, ${now}, ${now}, ?) ON CONFLICT ("id") DO NOTHING RETURNING ${NOTE_COLUMNS}`,
-      [id, content.title, content.body, editor]);
-    let row = inserted[0];
-    const recreated = !row;
-    if (!row) {
-      const revived = await tx.query<NoteRow>(
-        `UPDATE "Note" SET "title" = ?, "body" = ?, "version" = "version" + 1, "updatedAt" = ${notBefore('"updatedAt"')},
-                "updatedBy" = ?, "deletedAt" = NULL, "deletedBy" = NULL
-          WHERE "id" = ? AND "deletedAt" IS NOT NULL RETURNING ${NOTE_COLUMNS}`,
-        [content.title, content.body, editor, id]);
-      row = revived[0];
-    }
-    if (!row) return { kind: "exists" } as const;
-    const note = storedNoteFrom(row);
-    await appendRevision(tx, note);
-    await stageSaved(tx, note, recreated);
-    return { kind: "created", note, recreated } as const;
-  }).then(publishCommitted);
+  // Two statements, each atomic on its own, need no transaction around them: when two requests race, the
+  // insert lets one in, and the re-creation's `deletedAt IS NOT NULL` lets one in (PostgreSQL evaluates it
+  // again on the row once the other's update has committed).
+  const inserted = await db.sql.query<NoteRow>(
+    `INSERT INTO "Note" ("id", "title", "body", "version", "createdAt", "updatedAt", "updatedBy")
+       VALUES (?, ?, ?, 1, ${now}, ${now}, ?) ON CONFLICT ("id") DO NOTHING RETURNING ${NOTE_COLUMNS}`,
+    [id, content.title, content.body, editor]);
+  let row = inserted[0];
+  const recreated = !row;
+  if (!row) {
+    const revived = await db.sql.query<NoteRow>(
+      `UPDATE "Note" SET "title" = ?, "body" = ?, "version" = "version" + 1, "updatedAt" = ${notBefore('"updatedAt"')},
+              "updatedBy" = ?, "deletedAt" = NULL, "deletedBy" = NULL
+        WHERE "id" = ? AND "deletedAt" IS NOT NULL RETURNING ${NOTE_COLUMNS}`,
+      [content.title, content.body, editor, id]);
+    row = revived[0];
+  }
+  if (!row) return { kind: "exists" };
+  return publishCommitted({ kind: "created", note: storedNoteFrom(row), recreated } as const);
 }
 
 export type WriteResult = { kind: "saved"; note: Note } | { kind: "unchanged"; note: Note } | { kind: "version-changed" };
@@ -155,44 +148,31 @@ export async function updateNote(
 ): Promise<WriteResult> {
   const title = change.title ?? null;
   const body = change.body ?? null;
-  return db.sql.transaction(async (tx) => {
-    const rows = await tx.query<NoteRow>(
-      `UPDATE "Note" SET "title" = COALESCE(?, "title"), "body" = COALESCE(?, "body"), "version" = "version" + 1,
-              "updatedAt" = ${notBefore('"updatedAt"')}, "updatedBy" = ?
-        WHERE "id" = ? AND "version" = ? AND "deletedAt" IS NULL
-          AND ("title" <> COALESCE(?, "title") OR "body" <> COALESCE(?, "body"))
-        RETURNING ${NOTE_COLUMNS}`,
-      [title, body, editor, id, expectedVersion, title, body]);
-    const row = rows[0];
-    if (row) {
-      const note = storedNoteFrom(row);
-      await appendRevision(tx, note);
-      await stageSaved(tx, note);
-      return { kind: "saved", note } as const;
-    }
-    const same = await tx.query<NoteRow>(
-      `SELECT ${NOTE_COLUMNS} FROM "Note" WHERE "id" = ? AND "version" = ? AND "deletedAt" IS NULL`, [id, expectedVersion]);
-    return same[0] ? { kind: "unchanged", note: storedNoteFrom(same[0]) } as const : { kind: "version-changed" } as const;
-  }).then(publishCommitted);
+  const rows = await db.sql.query<NoteRow>(
+    `UPDATE "Note" SET "title" = COALESCE(?, "title"), "body" = COALESCE(?, "body"), "version" = "version" + 1,
+            "updatedAt" = ${notBefore('"updatedAt"')}, "updatedBy" = ?
+      WHERE "id" = ? AND "version" = ? AND "deletedAt" IS NULL
+        AND ("title" <> COALESCE(?, "title") OR "body" <> COALESCE(?, "body"))
+      RETURNING ${NOTE_COLUMNS}`,
+    [title, body, editor, id, expectedVersion, title, body]);
+  if (rows[0]) return publishCommitted({ kind: "saved", note: storedNoteFrom(rows[0]) } as const);
+  // Nothing updated: either the save changed nothing (still at the expected version), or someone else saved
+  // first, or the note went away.
+  const same = await db.sql.query<NoteRow>(
+    `SELECT ${NOTE_COLUMNS} FROM "Note" WHERE "id" = ? AND "version" = ? AND "deletedAt" IS NULL`, [id, expectedVersion]);
+  return same[0] ? { kind: "unchanged", note: storedNoteFrom(same[0]) } : { kind: "version-changed" };
 }
 
 export type DeleteResult = { kind: "deleted" } | { kind: "version-changed" };
 
 /** Leaves a tombstone over exactly `expectedVersion`, so the note answers 410 and keeps its history. */
 export async function deleteNote(id: string, expectedVersion: number, editor: string): Promise<DeleteResult> {
-  // A transaction, so that the deletion's event is staged with it (and goes out only if it commits).
-  const tombstone = await db.sql.transaction(async (tx) => {
-    const [row] = await tx.query<SqlRow>(
-      `UPDATE "Note" SET "deletedAt" = ${notBefore('"updatedAt"')}, "deletedBy" = ?
-        WHERE "id" = ? AND "version" = ? AND "deletedAt" IS NULL RETURNING "deletedAt"`,
-      [editor, id, expectedVersion]);
-    if (!row) return null;
-    const gone = { id, version: expectedVersion, deletedBy: editor, deletedAt: toDate(row.deletedAt) };
-    await stageDeleted(tx, gone);
-    return gone;
-  });
-  if (!tombstone) return { kind: "version-changed" };
-  publishDeleted(tombstone);
+  const [row] = await db.sql.query<SqlRow>(
+    `UPDATE "Note" SET "deletedAt" = ${notBefore('"updatedAt"')}, "deletedBy" = ?
+      WHERE "id" = ? AND "version" = ? AND "deletedAt" IS NULL RETURNING "deletedAt"`,
+    [editor, id, expectedVersion]);
+  if (!row) return { kind: "version-changed" };
+  publishDeleted({ id, version: expectedVersion, deletedBy: editor, deletedAt: toDate(row.deletedAt) });
   return { kind: "deleted" };
 }
 
