@@ -39,6 +39,27 @@ test("the demo shows one note as Alice and Bob, and a collision is made and reso
   await api.remove(id, "Cleanup");
 });
 
+test("in the demo, Alice's save reaches Bob's pane as it lands: in place when he has not typed, a banner when he has", async ({ page }) => {
+  await page.goto("/demo");
+  await page.getByRole("button", { name: "Start with a fresh example note" }).click();
+  await expect(page).toHaveURL(/\/demo\/[\w-]+$/);
+  const alice = editorOf(page.getByRole("region", { name: "Alice's editor" }));
+  const bobPane = page.getByRole("region", { name: "Bob's editor" });
+  const bob = editorOf(bobPane);
+  const text = await alice.body.inputValue();
+
+  await alice.body.fill(text.replace("Thursday", "Friday"));
+  await alice.save.click();
+  // The slow poll would take 15 s: within a second means the live stream carried it.
+  await expect(bobPane.getByText("Updated to Alice's version 2")).toBeVisible({ timeout: 1_000 });
+  await expect(bob.body).toHaveValue(text.replace("Thursday", "Friday"));
+
+  await bob.body.fill(text.replace("Thursday", "Friday").replace("sixty-three", "seventy-three"));
+  await alice.body.fill(text.replace("Thursday", "Saturday"));
+  await alice.save.click();
+  await expect(bobPane.getByText("Alice saved version 3 while you were editing")).toBeVisible({ timeout: 1_000 });
+});
+
 test("the demo page lists the README's steps", async ({ page }) => {
   await page.goto("/demo");
   const steps = page.getByRole("list", { name: "How to make a collision" });

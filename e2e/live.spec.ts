@@ -108,6 +108,13 @@ test.describe("Bob's editor reacts to Alice's save within a second", () => {
     await expect(bob.getByRole("dialog")).toHaveCount(0);
     expect(await bobBody.evaluate((field: HTMLTextAreaElement) => [field.selectionStart, field.selectionEnd])).toEqual([3, 3]);
     await expect(bobBody).toBeFocused();
+
+    // Text she adds before his caret moves it along: he stays on the word he was at.
+    const atLake = "Bring bread.\n\nMeet at one by the ".length;
+    await bobBody.evaluate((field: HTMLTextAreaElement, at) => field.setSelectionRange(at, at), atLake);
+    await aliceSaves(alice, "Bring bread and cheese.\n\nMeet at one by the lake.\n");
+    await expect(bob.getByText("Updated to Alice's version 3")).toBeVisible({ timeout: 1_000 });
+    expect(await bobBody.evaluate((field: HTMLTextAreaElement) => field.value.slice(field.selectionStart))).toBe("lake.\n");
     await close();
   });
 

@@ -1,12 +1,15 @@
 "use client";
 // Two people in one window. Each pane has its own name and its own draft (keyed by this tab and the person),
 // and its dialogs open inside the pane, so the other pane stays usable: Alice can save again while Bob merges.
+// One live event stream serves both (they share the window's note cache): Alice's save reaches Bob's pane as
+// it lands, as it would reach another person's browser.
 import Link from "next/link";
 import { useDemoIdentity } from "../editor/identity";
 import { NoteEditor } from "../editor/note-editor";
+import { useLiveNote } from "../editor/use-live-note";
 import { DemoSteps } from "./demo-steps";
 
-function Pane({ noteId, person, tone }: { noteId: string; person: string; tone: "mine" | "theirs" }) {
+function Pane({ noteId, person, tone, live }: { noteId: string; person: string; tone: "mine" | "theirs"; live: boolean }) {
   const identity = useDemoIdentity(person);
   const badge = tone === "mine" ? "bg-mine-soft text-mine" : "bg-theirs-soft text-theirs";
   return (
@@ -24,12 +27,13 @@ function Pane({ noteId, person, tone }: { noteId: string; person: string; tone: 
           <p className="text-xs text-muted">Saves as {person}, with a draft of {tone === "mine" ? "her" : "his"} own</p>
         </div>
       </header>
-      <NoteEditor noteId={noteId} identity={identity} variant="pane" />
+      <NoteEditor noteId={noteId} identity={identity} variant="pane" live={live} />
     </section>
   );
 }
 
 export function DemoPanes({ noteId }: { noteId: string }) {
+  const live = useLiveNote(noteId).status === "live";
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -42,8 +46,8 @@ export function DemoPanes({ noteId }: { noteId: string }) {
         </Link>
       </div>
       <div className="grid gap-4 lg:flex lg:items-stretch">
-        <Pane noteId={noteId} person="Alice" tone="mine" />
-        <Pane noteId={noteId} person="Bob" tone="theirs" />
+        <Pane noteId={noteId} person="Alice" tone="mine" live={live} />
+        <Pane noteId={noteId} person="Bob" tone="theirs" live={live} />
       </div>
     </div>
   );
