@@ -20,7 +20,9 @@ const MAX_QUEUED_FRAMES = 500;
 
 export type EventStreamOptions = {
   request: Request;
-  /** Which of the fan-out's events belong on this stream. */
+  /** The one note whose events this stream carries; every note's when absent. */
+  noteId?: string;
+  /** Which of those events belong on this stream. */
   accepts: (event: NoteEvent) => boolean;
   /** The event's `id:` (what the client sends back as Last-Event-ID), if it has one. */
   idOf: (event: NoteEvent) => string | undefined;
@@ -50,7 +52,7 @@ function deduplicator() {
   };
 }
 
-export function eventStreamResponse({ request, accepts, idOf, catchUp }: EventStreamOptions): Response {
+export function eventStreamResponse({ request, noteId, accepts, idOf, catchUp }: EventStreamOptions): Response {
   const encoder = new TextEncoder();
   const isNew = deduplicator();
   let close = () => {};
@@ -97,7 +99,7 @@ export function eventStreamResponse({ request, accepts, idOf, catchUp }: EventSt
         if (!accepts(event)) return;
         if (waiting) waiting.push(event);
         else send(event);
-      });
+      }, noteId);
       timer = setInterval(() => write(sseComment("keep-alive")), KEEP_ALIVE_MS);
       write(sseRetry(RECONNECT_DELAY_MS));
       catchUp().then(

@@ -78,4 +78,20 @@ describe("inProcessFanOut", () => {
     expect(second).toHaveBeenCalledTimes(1);
     error.mockRestore();
   });
+
+  it("gives a note's subscriber that note's events only, and an every-note subscriber all of them", () => {
+    const fanOut = inProcessFanOut();
+    const ofN1 = vi.fn();
+    const ofAll = vi.fn();
+    const offN1 = fanOut.subscribe(ofN1, "n1");
+    fanOut.subscribe(ofAll);
+    fanOut.deliver({ ...save(1), noteId: "n1" });
+    fanOut.deliver({ ...save(1), noteId: "n2" });
+    expect(ofN1).toHaveBeenCalledTimes(1);
+    expect(ofAll).toHaveBeenCalledTimes(2);
+    expect(fanOut.subscriberCount()).toBe(2);
+    offN1();
+    offN1();
+    expect(fanOut.subscriberCount()).toBe(1);
+  });
 });

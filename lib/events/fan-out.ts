@@ -28,8 +28,8 @@ export interface EventFanOut {
   onPresence(handler: (signal: PresenceSignal) => void): void;
   /** To this instance's subscribers only: what every instance does with an event that reached it. */
   deliver(event: NoteEvent): void;
-  /** Returns the unsubscribe function; calling it twice is harmless. */
-  subscribe(listener: Listener): () => void;
+  /** Every note's events, or only `noteId`'s. Returns the unsubscribe function; calling it twice is harmless. */
+  subscribe(listener: Listener, noteId?: string): () => void;
   /** How many subscribers this instance holds (for tests and health). */
   subscriberCount(): number;
   /** Whether events from other instances reach this one now (false while the LISTEN connection is down). */
@@ -38,11 +38,15 @@ export interface EventFanOut {
 
 /** This instance's subscribers. */
 export function localSubscribers() {
-  const listeners = new Set<Listener>();
+  // Each note's subscribers apart, so that a save walks the streams of its note (and of the list), not every
+  // stream the instance holds: a thousand streams open on other notes cost a save nothing.
+  const ofEveryNote = new Set<Listener>();
+  const byNote = new Map<string, Set<Listener>>();
+  let count = 0;
   return {
     deliver(event: NoteEvent) {
       // A copy: a listener that unsubscribes (its stream closed) while we deliver must not skip the next one.
-      for (const listener of [...listeners]) {
+      for (const listener of [...ofEveryNote, ...(byNote.get(event.noteId) ?? [])]) {
         try {
           listener(event);
         } catch (error) {
@@ -51,13 +55,21 @@ export function localSubscribers() {
         }
       }
     },
-    subscribe(listener: Listener) {
+    subscribe(listener: Listener, noteId?: string) {
       // Wrapped, so the same function subscribed twice is two subscriptions, each removed once.
       const own: Listener = (event) => listener(event);
+      let set = noteId === undefined ? ofEveryNote : byNote.get(noteId);
+      if (!set) byNote.set(noteId!, (set = new Set()));
+      const listeners = set;
       listeners.add(own);
-      return () => void listeners.delete(own);
+      count++;
+      return () => {
+        if (!listeners.delete(own)) return;
+        count--;
+        if (noteId !== undefined && listeners.size === 0) byNote.delete(noteId);
+      };
     },
-    subscriberCount: () => listeners.size,
+    subscriberCount: () => count,
   };
 }
 

@@ -29,9 +29,10 @@ export const GET = route<Params>(async (request, { id }) => {
   // 3. Stream: the missed saves, the note's state if it is deleted, who is here; then everything live.
   return eventStreamResponse({
     request,
+    noteId: id,
     // A save no newer than the note as it was when the stream opened is one the client has (or gets from the
     // catch-up): such an event can still arrive live, when the fan-out replays a moment it missed.
-    accepts: (event) => event.noteId === id && !((event.type === "save" || event.type === "recreate") && event.version <= opened.version),
+    accepts: (event) => !((event.type === "save" || event.type === "recreate") && event.version <= opened.version),
     idOf: (event) => (event.type === "save" || event.type === "recreate" ? String(event.version) : undefined),
     catchUp: async () => {
       const missed: NoteEvent[] = after === null ? [] : (await savesAfter(id, after)).map((save) => ({
