@@ -43,12 +43,12 @@ export async function startInstance(port: number, databaseUrl: string, extraEnv:
 }
 
 /** The existing API benchmark's server: one instance on a fresh SQLite file. */
-export async function startBenchServer(port: number): Promise<BenchServer> {
+export async function startBenchServer(port: number, extraEnv: Record<string, string> = {}): Promise<BenchServer> {
   const databaseFile = path.join(root, ".tmp", "bench.db");
   fs.mkdirSync(path.dirname(databaseFile), { recursive: true });
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(databaseFile + suffix, { force: true });
   migrate(`file:${databaseFile}`);
-  return startInstance(port, `file:${databaseFile}`);
+  return startInstance(port, `file:${databaseFile}`, extraEnv);
 }
 
 /**

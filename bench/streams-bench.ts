@@ -37,7 +37,7 @@ async function openStreamsOf(baseUrl: string, noteIds: string[]): Promise<OpenSt
 
 type Health = { openEventStreams: number; memory: { rss: number; heapUsed: number; external: number } };
 
-/** The server's memory, the least of a few readings (garbage not yet collected only adds). */
+/** The server's memory after a full collection (it runs with --expose-gc), the least of a few readings. */
 async function memoryOf(baseUrl: string): Promise<Health> {
   const readings: Health[] = [];
   for (let i = 0; i < 5; i++) {
@@ -51,7 +51,7 @@ const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 const kibEach = (bytes: number) => `${(bytes / 1024 / IDLE_STREAMS).toFixed(1)} KiB`;
 
 export async function benchIdleStreams(port: number): Promise<string> {
-  const server = await startBenchServer(port);
+  const server = await startBenchServer(port, { NODE_OPTIONS: "--expose-gc" });
   try {
     const readNotes = await createNotes(server.baseUrl, 100);
     const writeNotes = await createNotes(server.baseUrl, CONNECTIONS);
