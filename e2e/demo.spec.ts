@@ -39,7 +39,7 @@ test("the demo shows one note as Alice and Bob, and a collision is made and reso
   await api.remove(id, "Cleanup");
 });
 
-test("in the demo, Alice's save reaches Bob's pane as it lands: in place when he has not typed, a banner when he has", async ({ page }) => {
+test("in the demo, Alice's save reaches Bob's pane as it lands: in place when he has not typed, a banner when he has", async ({ page, api }) => {
   await page.goto("/demo");
   await page.getByRole("button", { name: "Start with a fresh example note" }).click();
   await expect(page).toHaveURL(/\/demo\/[\w-]+$/);
@@ -58,6 +58,7 @@ test("in the demo, Alice's save reaches Bob's pane as it lands: in place when he
   await alice.body.fill(text.replace("Thursday", "Saturday"));
   await alice.save.click();
   await expect(bobPane.getByText("Alice saved version 3 while you were editing")).toBeVisible({ timeout: 1_000 });
+  await api.remove(new URL(page.url()).pathname.split("/").pop()!, "Cleanup");
 });
 
 test("the demo page lists the README's steps", async ({ page }) => {

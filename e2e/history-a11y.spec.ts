@@ -31,7 +31,8 @@ for (const colorScheme of ["light", "dark"] as const) {
     await page.goto(`/demo/${note.id}`);
     await editorOf(page.getByRole("region", { name: "Alice's editor" })).body.fill("Bring eighty ideas.\n");
     await editorOf(page.getByRole("region", { name: "Alice's editor" })).save.click();
-    await expect(page.getByRole("list", { name: "Requests and answers, oldest first" }).getByText("200 OK")).toBeVisible();
+    // Alice's save answered (the panes' re-read after its live event is a 200 too).
+    await expect(page.getByRole("list", { name: "Requests and answers, oldest first" }).getByText("to Alice: 200 OK")).toBeVisible();
     await expectNoViolations(page);
   });
 }
