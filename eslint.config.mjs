@@ -18,7 +18,15 @@ export default defineConfig([
     // Route handlers and UI never talk to the database directly: all of it lives in lib/db and lib/notes.
     files: ["app/**", "components/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: ["@prisma/*", "@/lib/db/generated/*", "better-sqlite3"] }],
+      "no-restricted-imports": ["error", { patterns: ["@prisma/*", "@/lib/db/client", "@/lib/db/generated/*", "better-sqlite3", "pg"] }],
+    },
+  },
+  {
+    // Prisma is used through its public API: the generated client and the driver adapters' constructors.
+    files: ["lib/**", "scripts/**", "bench/**", "tests/**", "e2e/**"],
+    ignores: ["lib/http/**", "lib/merge/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: ["@prisma/driver-adapter-utils", "@prisma/client/runtime/*", "@prisma/client-runtime-utils"] }],
     },
   },
 ]);

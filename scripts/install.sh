@@ -9,6 +9,12 @@ cd "$(dirname "$0")/.."
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm install --no-audit --no-fund
 fi
+# The Prisma Clients are generated on install (package.json "postinstall"), and again whenever a schema file
+# changed since (a pull that changes the models but not the packages).
+if [ ! -f lib/db/generated/sqlite/client.ts ] || [ ! -f lib/db/generated/postgresql/client.ts ] \
+  || [ -n "$(find prisma -name schema.prisma -newer lib/db/generated/postgresql/client.ts -print -quit)" ]; then
+  bash scripts/generate-clients.sh
+fi
 # --with-cluster: PostgreSQL, nginx and libfaketime from Debian, for the tests of the cluster topology.
 if [ "${1:-}" = "--with-cluster" ]; then
   if [ ! -x /usr/sbin/nginx ] || [ ! -x /usr/bin/faketime ] || ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1; then

@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 export DATABASE_URL="${DATABASE_URL:-file:./data/notes.db}"
 mkdir -p "$(dirname "${DATABASE_URL#file:}")"
 npx --no-install prisma migrate deploy >/dev/null
-npx --no-install tsx scripts/seed.ts
+npx --no-install tsx --conditions=react-server scripts/seed.ts

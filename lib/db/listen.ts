@@ -5,6 +5,7 @@
 // A database that restarts or goes away ends the session: it is opened again after a growing delay (250 ms,
 // doubled up to 5 s), and `onReconnect` tells the caller how long it was deaf, so that it can read what it
 // missed. Nothing else waits for it meanwhile: streams stay open, saves answer 503 by themselves.
+import "server-only";
 import pg from "pg";
 import { postgresConfig } from "./database-url";
 

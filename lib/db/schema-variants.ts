@@ -7,6 +7,11 @@ export const SQLITE_MIGRATIONS = "prisma/migrations";
 export const POSTGRES_MIGRATIONS = "prisma/postgresql/migrations";
 
 const DATASOURCE = /datasource db \{[^}]*\}/;
+const CLIENT_OUTPUT = /output\s*=\s*"\.\.\/lib\/db\/generated\/sqlite"/;
+
+/** Where each schema's generated client goes (relative to the project). */
+export const SQLITE_CLIENT = "lib/db/generated/sqlite";
+export const POSTGRES_CLIENT = "lib/db/generated/postgresql";
 
 const POSTGRES_DATASOURCE = `datasource db {
   provider = "postgresql"
@@ -16,6 +21,8 @@ const POSTGRES_DATASOURCE = `datasource db {
 
 export function postgresSchemaFrom(sqliteSchema: string): string {
   if (!DATASOURCE.test(sqliteSchema)) throw new Error("prisma/schema.prisma has no `datasource db` block");
+  if (!CLIENT_OUTPUT.test(sqliteSchema)) throw new Error(`prisma/schema.prisma's generator must write to ${SQLITE_CLIENT}`);
   const header = `// Written by \`npm run db:schemas\` from ${SQLITE_SCHEMA}: edit that file, not this one.\n\n`;
-  return header + sqliteSchema.replace(DATASOURCE, POSTGRES_DATASOURCE);
+  // The output path is relative to the schema file, one folder deeper here.
+  return header + sqliteSchema.replace(DATASOURCE, POSTGRES_DATASOURCE).replace(CLIENT_OUTPUT, `output     = "../../${POSTGRES_CLIENT}"`);
 }

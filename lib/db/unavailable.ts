@@ -8,7 +8,10 @@ export class DatabaseUnavailableError extends Error {
   }
 }
 
-// Driver adapter error kinds (the adapters' own classification of socket errors).
+// Prisma Client's codes for the same states: P1001 can't reach, P1002 timed out, P1003 no such database, P1008
+// operation timed out, P1017 connection closed, P2024 no pooled connection in time, P2037 too many connections.
+const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1003", "P1008", "P1017", "P2024", "P2037"]);
+// Driver adapter error kinds (the adapters' own classification of socket errors, kept in a Prisma error's meta).
 const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "DatabaseDoesNotExist", "TooManyConnections"]);
 // PostgreSQL SQLSTATEs: class 08 (connection exception), 53 (insufficient resources), 57P01-57P03 (shut down,
 // crashed, starting up), 57014 (statement_timeout), plus SQLite's busy and locked.
@@ -19,6 +22,11 @@ const UNAVAILABLE_MESSAGE = /Connection terminated|timeout exceeded when trying 
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (error instanceof DatabaseUnavailableError) return true;
   if (!(error instanceof Error)) return false;
+  const { code: prismaCode, meta } = error as { code?: unknown; meta?: { driverAdapterError?: { cause?: unknown }; code?: unknown } };
+  if (typeof prismaCode === "string" && UNAVAILABLE_PRISMA_CODES.has(prismaCode)) return true;
+  // A raw statement's failure (P2010) carries the database's own code.
+  if (typeof meta?.code === "string" && UNAVAILABLE_CODE.test(meta.code)) return true;
+  if (meta?.driverAdapterError && isDatabaseUnavailable(Object.assign(new Error(""), { cause: meta.driverAdapterError.cause }))) return true;
   const cause = (error as { cause?: unknown }).cause;
   if (cause && typeof cause === "object") {
     const { kind, originalCode, code } = cause as { kind?: string; originalCode?: string; code?: string };

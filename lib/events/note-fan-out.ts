@@ -1,4 +1,5 @@
 // This process's fan-out, chosen by the database in use (fan-out.ts says why there are two).
+import "server-only";
 import { databaseKind } from "@/lib/db/database-url";
 import { inProcessFanOut, type EventFanOut } from "./fan-out";
 import { postgresFanOut } from "./postgres-fan-out";

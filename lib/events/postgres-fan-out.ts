@@ -5,6 +5,7 @@
 // A LISTEN connection that was down (the database restarted) missed what committed meanwhile; once it listens
 // again, the saves and deletions of that time are read from the revisions and tombstones and delivered. Each
 // stream drops a save it already sent (by version), so that replay repeats nothing.
+import "server-only";
 import { listen } from "@/lib/db/listen";
 import { db } from "@/lib/db/client";
 import { deletionsSince, savesSince } from "@/lib/notes/revision-feed";
@@ -72,7 +73,7 @@ export function postgresFanOut(): EventFanOut {
     committed: () => {},
     signalPresence(signal) {
       // Ephemeral: a report lost while the database is away is made again by the tab's next heartbeat.
-      db.sql.execute(`SELECT pg_notify(?, ?)`, [PRESENCE_CHANNEL, JSON.stringify(signal)]).catch(() => undefined);
+      db.prisma.$executeRaw`SELECT pg_notify(${PRESENCE_CHANNEL}, ${JSON.stringify(signal)})`.catch(() => undefined);
     },
     onPresence: (handler) => void (presenceHandler = handler),
     connected: () => listening.connected(),

@@ -2,6 +2,7 @@
 // process's fan-out (delivered in process on SQLite; on PostgreSQL the database itself announced the change,
 // see fan-out.ts). A write that changed nothing (unchanged, or lost its compare-and-swap) announces nothing,
 // and a write that failed never commits, so an event is published if and only if its save is in the database.
+import "server-only";
 import { noteEvents } from "./note-fan-out";
 import { saveEventOf, type DeleteEvent } from "./note-events";
 

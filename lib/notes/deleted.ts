@@ -1,22 +1,25 @@
 // The notes someone deleted, newest deletion first: tombstones keep their last text and history, so each can
 // be read and brought back (PUT with If-None-Match: *).
+import "server-only";
 import { db } from "@/lib/db/client";
-import type { SqlRow } from "@/lib/db/sql";
 
 export const MAX_DELETED_LISTED = 100;
 
 export type DeletedNote = { id: string; title: string; version: number; deletedAt: Date; deletedBy: string };
 
 export async function listDeletedNotes(): Promise<DeletedNote[]> {
-  const rows = await db.sql.query<SqlRow>(
-    `SELECT "id", "title", "version", "deletedAt", "deletedBy" FROM "Note" WHERE "deletedAt" IS NOT NULL
-      ORDER BY "deletedAt" DESC, "id" ASC LIMIT ${MAX_DELETED_LISTED}`);
+  const rows = await db.prisma.note.findMany({
+    where: { deletedAt: { not: null } },
+    orderBy: [{ deletedAt: "desc" }, { id: "asc" }],
+    take: MAX_DELETED_LISTED,
+    select: { id: true, title: true, version: true, deletedAt: true, deletedBy: true },
+  });
   return rows.map((row) => ({
-    id: row.id as string,
-    title: row.title as string,
-    version: Number(row.version),
-    deletedAt: new Date(row.deletedAt as string),
-    deletedBy: (row.deletedBy as string | null) ?? "someone",
+    id: row.id,
+    title: db.text.decode(row.title),
+    version: row.version,
+    deletedAt: row.deletedAt!,
+    deletedBy: row.deletedBy == null ? "someone" : db.text.decode(row.deletedBy),
   }));
 }
 

@@ -1,60 +1,60 @@
-// All reads and writes of notes. Every write is a compare-and-swap inside the database, one statement
-// (`UPDATE ... WHERE id = ? AND version = ? RETURNING ...`), so two saves can never both succeed against one
-// version. The database appends each new version to the history itself, in that same statement (a trigger of
-// the migrations), so a save is a single atomic statement. Expected outcomes are results, not exceptions. Times come from
-// the database's clock and never go backwards for a note, so that with several app instances (each with a
-// clock of its own) Last-Modified still only grows. The SQL is what SQLite and PostgreSQL share.
+// All reads and writes of notes, through the Prisma Client of lib/db/client.ts. Reads use the model API. Every
+// write is a compare-and-swap inside the database, one statement (`UPDATE ... WHERE id = ? AND version = ?
+// RETURNING ...`), so two saves can never both succeed against one version; the database appends each new
+// version to the history itself, in that same statement (a trigger of the migrations), so a save is a single
+// atomic statement. The writes are `$queryRaw` because the model API cannot say what they need in one
+// statement (each says what, below). Expected outcomes are results, not exceptions. Times come from the
+// database's clock and never go backwards for a note, so that with several app instances (each with a clock of
+// its own) Last-Modified still only grows.
+import "server-only";
 import { randomBytes } from "node:crypto";
-import { db } from "@/lib/db/client";
-import type { SqlRow } from "@/lib/db/sql";
+import { db, Prisma } from "@/lib/db/client";
 import { publishCommitted, publishDeleted } from "@/lib/events/publish-committed";
 import { excerptOf, MAX_VERSION, type Note, type NoteChange, type NoteSummary, type Revision, type StoredNote } from "./note";
 
-type NoteRow = SqlRow & {
-  id: string; title: string; body: string; version: unknown; createdAt: unknown; updatedAt: unknown;
-  updatedBy: string; deletedAt: unknown; deletedBy: string | null;
+/** A note's row, from the model API (Dates and numbers) or from a raw statement (as the driver hands them). */
+type NoteRow = {
+  id: string; title: string; body: string; version: number | bigint; createdAt: Date | string; updatedAt: Date | string;
+  updatedBy: string; deletedAt: Date | string | null; deletedBy: string | null;
 };
 
-// The driver hands integers back as strings (64-bit safe) and times as ISO strings: normalise once, here.
-const toInt = (value: unknown) => Number(value);
-const toDate = (value: unknown) => new Date(value as string | number | Date);
+// A raw statement's integers may come back as bigint and its times as strings (SQLite has no time type):
+// normalise once, here.
+const toInt = (value: number | bigint) => Number(value);
+const toDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
+const decoded = (text: string) => db.text.decode(text);
 
 function storedNoteFrom(row: NoteRow): StoredNote {
   return {
     id: row.id,
-    title: row.title,
-    body: row.body,
+    title: decoded(row.title),
+    body: decoded(row.body),
     version: toInt(row.version),
     createdAt: toDate(row.createdAt),
     updatedAt: toDate(row.updatedAt),
-    updatedBy: row.updatedBy,
+    updatedBy: decoded(row.updatedBy),
     deletedAt: row.deletedAt == null ? null : toDate(row.deletedAt),
-    deletedBy: row.deletedBy,
+    deletedBy: row.deletedBy == null ? null : decoded(row.deletedBy),
   };
 }
 
-const NOTE_COLUMNS = `"id", "title", "body", "version", "createdAt", "updatedAt", "updatedBy", "deletedAt", "deletedBy"`;
+const RETURNING_NOTE = Prisma.sql`RETURNING "id", "title", "body", "version", "createdAt", "updatedAt", "updatedBy", "deletedAt", "deletedBy"`;
 
 /** The note, live or deleted, or null when the id never existed. */
 export async function findNote(id: string): Promise<StoredNote | null> {
-  const rows = await db.sql.query<NoteRow>(`SELECT ${NOTE_COLUMNS} FROM "Note" WHERE "id" = ?`, [id]);
-  return rows[0] ? storedNoteFrom(rows[0]) : null;
+  const row = await db.prisma.note.findUnique({ where: { id } });
+  return row ? storedNoteFrom(row) : null;
 }
 
 export type NoteValidators = { version: number; updatedAt: Date; deletedAt: Date | null; deletedBy: string | null };
 
 /** Just what preconditions need: enough to answer a 304 without reading the body. */
 export async function findNoteValidators(id: string): Promise<NoteValidators | null> {
-  const rows = await db.sql.query<SqlRow>(
-    `SELECT "version", "updatedAt", "deletedAt", "deletedBy" FROM "Note" WHERE "id" = ?`, [id]);
-  const row = rows[0];
+  const row = await db.prisma.note.findUnique({
+    where: { id }, select: { version: true, updatedAt: true, deletedAt: true, deletedBy: true },
+  });
   if (!row) return null;
-  return {
-    version: toInt(row.version),
-    updatedAt: toDate(row.updatedAt),
-    deletedAt: row.deletedAt == null ? null : toDate(row.deletedAt),
-    deletedBy: (row.deletedBy as string | null) ?? null,
-  };
+  return { ...row, deletedBy: row.deletedBy == null ? null : decoded(row.deletedBy) };
 }
 
 /**
@@ -63,36 +63,38 @@ export async function findNoteValidators(id: string): Promise<NoteValidators | n
  */
 export async function savedTwiceInSameSecond(id: string, version: number, updatedAt: Date): Promise<boolean> {
   if (version <= 1) return false;
-  const rows = await db.sql.query<SqlRow>(
-    `SELECT "createdAt" FROM "Revision" WHERE "noteId" = ? AND "version" = ?`, [id, version - 1]);
-  const previous = rows[0];
+  const previous = await db.prisma.revision.findUnique({
+    where: { noteId_version: { noteId: id, version: version - 1 } }, select: { createdAt: true },
+  });
   if (!previous) return false;
-  return Math.floor(toDate(previous.createdAt).getTime() / 1000) === Math.floor(updatedAt.getTime() / 1000);
+  return Math.floor(previous.createdAt.getTime() / 1000) === Math.floor(updatedAt.getTime() / 1000);
 }
 
 export async function listNotes(): Promise<NoteSummary[]> {
-  // Only the start of each body is read: a list of 1 MB notes must stay cheap.
-  const rows = await db.sql.query<SqlRow>(
-    `SELECT "id", "title", "version", "updatedAt", "updatedBy", substr("body", 1, 400) AS "start"
-       FROM "Note" WHERE "deletedAt" IS NULL ORDER BY "updatedAt" DESC, "id" ASC`);
+  // Raw: only the start of each body is read (the model API selects whole columns), so that a list of 1 MB
+  // notes stays cheap.
+  const rows = await db.prisma.$queryRaw<Array<Omit<NoteRow, "body" | "createdAt" | "deletedAt" | "deletedBy"> & { start: string }>>`
+    SELECT "id", "title", "version", "updatedAt", "updatedBy", substr("body", 1, 400) AS "start"
+      FROM "Note" WHERE "deletedAt" IS NULL ORDER BY "updatedAt" DESC, "id" ASC`;
   return rows.map((row) => ({
-    id: row.id as string,
-    title: row.title as string,
+    id: row.id,
+    title: decoded(row.title),
     version: toInt(row.version),
     updatedAt: toDate(row.updatedAt),
-    updatedBy: row.updatedBy as string,
-    excerpt: excerptOf(row.start as string),
+    updatedBy: decoded(row.updatedBy),
+    excerpt: excerptOf(decoded(row.start)),
   }));
 }
 
 export type NoteContent = { title: string; body: string };
 
 /**
- * The database's current time, but never earlier than `column`: a clock that steps back (or, on SQLite, an app
- * instance whose clock is behind another's) must not make a note's updatedAt, and so Last-Modified, go back.
+ * The database's current time, but never earlier than the note's `updatedAt`: a clock that steps back (or, on
+ * SQLite, an app instance whose clock is behind another's) must not make a note's updatedAt, and so
+ * Last-Modified, go back. The model API can set a value, not this: the reason the writes below are raw.
  */
-function notBefore(column: string): string {
-  return `CASE WHEN ${column} > ${db.sql.now} THEN ${column} ELSE ${db.sql.now} END`;
+function nowNotBeforeUpdatedAt(): Prisma.Sql {
+  return Prisma.sql`CASE WHEN "updatedAt" > ${db.now} THEN "updatedAt" ELSE ${db.now} END`;
 }
 
 /** A fresh URL-safe id: 72 random bits. */
@@ -114,22 +116,23 @@ export type CreateResult = { kind: "created"; note: Note; recreated: boolean } |
  * its history goes on (same createdAt, and the version continues so that no old entity tag can match).
  */
 export async function createNoteIfAbsent(id: string, content: NoteContent, editor: string): Promise<CreateResult> {
-  const now = db.sql.now;
+  const [title, body, by] = [db.text.encode(content.title), db.text.encode(content.body), db.text.encode(editor)];
   // Two statements, each atomic on its own, need no transaction around them: when two requests race, the
   // insert lets one in, and the re-creation's `deletedAt IS NOT NULL` lets one in (PostgreSQL evaluates it
   // again on the row once the other's update has committed).
-  const inserted = await db.sql.query<NoteRow>(
-    `INSERT INTO "Note" ("id", "title", "body", "version", "createdAt", "updatedAt", "updatedBy")
-       VALUES (?, ?, ?, 1, ${now}, ${now}, ?) ON CONFLICT ("id") DO NOTHING RETURNING ${NOTE_COLUMNS}`,
-    [id, content.title, content.body, editor]);
+  // Raw: the model API's `create` throws on a taken id (and PostgreSQL aborts the statement), where
+  // `ON CONFLICT DO NOTHING RETURNING` says "taken" as no row; and its times would be this instance's clock.
+  const inserted = await db.prisma.$queryRaw<NoteRow[]>`
+    INSERT INTO "Note" ("id", "title", "body", "version", "createdAt", "updatedAt", "updatedBy")
+      VALUES (${id}, ${title}, ${body}, 1, ${db.now}, ${db.now}, ${by}) ON CONFLICT ("id") DO NOTHING ${RETURNING_NOTE}`;
   let row = inserted[0];
   const recreated = !row;
   if (!row) {
-    const revived = await db.sql.query<NoteRow>(
-      `UPDATE "Note" SET "title" = ?, "body" = ?, "version" = "version" + 1, "updatedAt" = ${notBefore('"updatedAt"')},
-              "updatedBy" = ?, "deletedAt" = NULL, "deletedBy" = NULL
-        WHERE "id" = ? AND "deletedAt" IS NOT NULL RETURNING ${NOTE_COLUMNS}`,
-      [content.title, content.body, editor, id]);
+    // Raw: the database's clock, never before the tombstone's updatedAt (see nowNotBeforeUpdatedAt).
+    const revived = await db.prisma.$queryRaw<NoteRow[]>`
+      UPDATE "Note" SET "title" = ${title}, "body" = ${body}, "version" = "version" + 1,
+             "updatedAt" = ${nowNotBeforeUpdatedAt()}, "updatedBy" = ${by}, "deletedAt" = NULL, "deletedBy" = NULL
+       WHERE "id" = ${id} AND "deletedAt" IS NOT NULL ${RETURNING_NOTE}`;
     row = revived[0];
   }
   if (!row) return { kind: "exists" };
@@ -146,37 +149,43 @@ export type WriteResult = { kind: "saved"; note: Note } | { kind: "unchanged"; n
 export async function updateNote(
   id: string, expectedVersion: number, change: Partial<NoteContent>, editor: string,
 ): Promise<WriteResult> {
-  const title = change.title ?? null;
-  const body = change.body ?? null;
-  const rows = await db.sql.query<NoteRow>(
-    `UPDATE "Note" SET "title" = COALESCE(?, "title"), "body" = COALESCE(?, "body"), "version" = "version" + 1,
-            "updatedAt" = ${notBefore('"updatedAt"')}, "updatedBy" = ?
-      WHERE "id" = ? AND "version" = ? AND "deletedAt" IS NULL
-        AND ("title" <> COALESCE(?, "title") OR "body" <> COALESCE(?, "body"))
-      RETURNING ${NOTE_COLUMNS}`,
-    [title, body, editor, id, expectedVersion, title, body]);
+  if (expectedVersion > MAX_VERSION) return { kind: "version-changed" }; // an entity tag no version of ours has
+  const title = change.title === undefined ? null : db.text.encode(change.title);
+  const body = change.body === undefined ? null : db.text.encode(change.body);
+  // Raw, one statement: the model API's `update` with the version in `where` is a race-safe compare-and-swap
+  // too, but it cannot take the database's clock never earlier than the previous updatedAt, nor skip a save
+  // that changes nothing (`title <> ...`) without reading the row first.
+  const rows = await db.prisma.$queryRaw<NoteRow[]>`
+    UPDATE "Note" SET "title" = COALESCE(${title}, "title"), "body" = COALESCE(${body}, "body"), "version" = "version" + 1,
+           "updatedAt" = ${nowNotBeforeUpdatedAt()}, "updatedBy" = ${db.text.encode(editor)}
+     WHERE "id" = ${id} AND "version" = ${expectedVersion} AND "deletedAt" IS NULL
+       AND ("title" <> COALESCE(${title}, "title") OR "body" <> COALESCE(${body}, "body"))
+     ${RETURNING_NOTE}`;
   if (rows[0]) return publishCommitted({ kind: "saved", note: storedNoteFrom(rows[0]) } as const);
   // Nothing updated: either the save changed nothing (still at the expected version), or someone else saved
   // first, or the note went away.
-  const same = await db.sql.query<NoteRow>(
-    `SELECT ${NOTE_COLUMNS} FROM "Note" WHERE "id" = ? AND "version" = ? AND "deletedAt" IS NULL`, [id, expectedVersion]);
-  return same[0] ? { kind: "unchanged", note: storedNoteFrom(same[0]) } : { kind: "version-changed" };
+  const same = await db.prisma.note.findUnique({ where: { id, version: expectedVersion, deletedAt: null } });
+  return same ? { kind: "unchanged", note: storedNoteFrom(same) } : { kind: "version-changed" };
 }
 
 export type DeleteResult = { kind: "deleted" } | { kind: "version-changed" };
 
 /** Leaves a tombstone over exactly `expectedVersion`, so the note answers 410 and keeps its history. */
 export async function deleteNote(id: string, expectedVersion: number, editor: string): Promise<DeleteResult> {
-  const [row] = await db.sql.query<SqlRow>(
-    `UPDATE "Note" SET "deletedAt" = ${notBefore('"updatedAt"')}, "deletedBy" = ?
-      WHERE "id" = ? AND "version" = ? AND "deletedAt" IS NULL RETURNING "deletedAt"`,
-    [editor, id, expectedVersion]);
+  if (expectedVersion > MAX_VERSION) return { kind: "version-changed" };
+  // Raw: the tombstone's time is the database's clock, never before the note's updatedAt.
+  const [row] = await db.prisma.$queryRaw<Array<{ deletedAt: Date | string }>>`
+    UPDATE "Note" SET "deletedAt" = ${nowNotBeforeUpdatedAt()}, "deletedBy" = ${db.text.encode(editor)}
+     WHERE "id" = ${id} AND "version" = ${expectedVersion} AND "deletedAt" IS NULL RETURNING "deletedAt"`;
   if (!row) return { kind: "version-changed" };
   publishDeleted({ id, version: expectedVersion, deletedBy: editor, deletedAt: toDate(row.deletedAt) });
   return { kind: "deleted" };
 }
 
 const MAX_CHANGES_LISTED = 100;
+const CHANGE = { version: true, author: true, createdAt: true } as const;
+const changeFrom = (row: { version: number; author: string; createdAt: Date }): NoteChange =>
+  ({ version: row.version, author: decoded(row.author), createdAt: row.createdAt });
 
 /**
  * The saves after `version` up to `upTo` (the version of the note the caller read), oldest first, at most
@@ -184,38 +193,31 @@ const MAX_CHANGES_LISTED = 100;
  * and a 412 must never list a change newer than the `current` it shows.
  */
 export async function changesSince(id: string, version: number, upTo: number): Promise<NoteChange[]> {
-  const rows = await db.sql.query<SqlRow>(
-    `SELECT "version", "author", "createdAt" FROM "Revision" WHERE "noteId" = ? AND "version" > ? AND "version" <= ?
-      ORDER BY "version" DESC LIMIT ${MAX_CHANGES_LISTED}`, [id, version, upTo]);
-  return rows.reverse().map((row) => ({
-    version: toInt(row.version), author: row.author as string, createdAt: toDate(row.createdAt),
-  }));
+  const rows = await db.prisma.revision.findMany({
+    where: { noteId: id, version: { gt: Math.min(version, MAX_VERSION), lte: Math.min(upTo, MAX_VERSION) } },
+    orderBy: { version: "desc" }, take: MAX_CHANGES_LISTED, select: CHANGE,
+  });
+  return rows.reverse().map(changeFrom);
 }
 
 /** The history of a note, newest first, without the texts. */
 export async function listRevisions(id: string): Promise<Array<NoteChange & { title: string }>> {
-  const rows = await db.sql.query<SqlRow>(
-    `SELECT "version", "author", "createdAt", "title" FROM "Revision" WHERE "noteId" = ? ORDER BY "version" DESC`, [id]);
-  return rows.map((row) => ({
-    version: toInt(row.version), author: row.author as string, createdAt: toDate(row.createdAt), title: row.title as string,
-  }));
+  const rows = await db.prisma.revision.findMany({
+    where: { noteId: id }, orderBy: { version: "desc" }, select: { ...CHANGE, title: true },
+  });
+  return rows.map((row) => ({ ...changeFrom(row), title: decoded(row.title) }));
 }
 
 export async function findRevision(id: string, version: number): Promise<Revision | null> {
   if (!Number.isSafeInteger(version) || version > MAX_VERSION) return null;
-  const rows = await db.sql.query<SqlRow>(
-    `SELECT "version", "author", "createdAt", "title", "body" FROM "Revision" WHERE "noteId" = ? AND "version" = ?`,
-    [id, version]);
-  const row = rows[0];
+  const row = await db.prisma.revision.findUnique({
+    where: { noteId_version: { noteId: id, version } }, select: { ...CHANGE, title: true, body: true },
+  });
   if (!row) return null;
-  return {
-    version: toInt(row.version), author: row.author as string, createdAt: toDate(row.createdAt),
-    title: row.title as string, body: row.body as string,
-  };
+  return { ...changeFrom(row), title: decoded(row.title), body: decoded(row.body) };
 }
 
 /** How many notes exist, deleted ones included (the seed writes examples only into an empty database). */
 export async function countNotes(): Promise<number> {
-  const rows = await db.sql.query<SqlRow>(`SELECT COUNT(*) AS "count" FROM "Note"`);
-  return toInt(rows[0]?.count ?? 0);
+  return db.prisma.note.count();
 }
