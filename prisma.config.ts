@@ -1,13 +1,15 @@
-// Prisma CLI configuration for both databases. The JavaScript (WebAssembly) schema engine and a driver adapter
-// let `prisma migrate deploy` run with no native engine download; DATABASE_URL picks the schema file, the
-// migrations and the adapter (lib/db/schema-variants.ts has the paths).
-import { defineConfig } from "prisma/config";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+// Configuration of the CLI that migrates, Prisma 6.19's (the package alias `prisma-migrate`; `npm run db:migrate`),
+// for both databases: its JavaScript (WebAssembly) schema engine and a driver adapter let it migrate with no
+// native engine download, which Prisma 7's CLI cannot (docs/decisions/0006). DATABASE_URL picks the schema
+// file, the migrations and the adapter (lib/db/schema-variants.ts has the paths). The adapters are the app's
+// own (7.10), which this CLI drives as well.
+import { defineConfig } from "prisma-migrate/config";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { databaseKind, postgresConfig, sqliteFilePath } from "./lib/db/database-url";
 import { POSTGRES_MIGRATIONS, POSTGRES_SCHEMA, SQLITE_MIGRATIONS, SQLITE_SCHEMA } from "./lib/db/schema-variants";
 
-// adapter-pg 6.19.3 cannot map the catalog types the schema engine reads (name, char, ...): report them as
+// adapter-pg cannot map the catalog types the schema engine reads (name, char, ...): report them as
 // text, which is what they are to the engine.
 const TEXT_LIKE = new Set([18, 19, 22, 24, 194, 2205, 3734, 4089]); // char name int2vector regproc pg_node_tree regclass regconfig regnamespace
 const TEXT_ARRAY_LIKE = new Set([1002, 1003]); // char[] name[]
@@ -31,7 +33,7 @@ function reportCatalogTypesAsText<T>(adapter: T): T {
   return adapter;
 }
 
-// adapter-pg 6.19.3 runs a migration by splitting it on every ";", which cuts a PL/pgSQL function body (a
+// adapter-pg (6.19 and 7.10 alike) runs a migration by splitting it on every ";", which cuts a PL/pgSQL function body (a
 // trigger's) apart. PostgreSQL's simple query protocol takes the whole script in one query, as psql sends it.
 type ScriptRunner = { client: { query(sql: string): Promise<unknown> }; onError(error: unknown): never };
 function runScriptsWhole<T extends object>(adapter: T): T {
@@ -72,5 +74,5 @@ export default defineConfig({
   engine: "js",
   schema: postgres ? POSTGRES_SCHEMA : SQLITE_SCHEMA,
   migrations: { path: postgres ? POSTGRES_MIGRATIONS : SQLITE_MIGRATIONS },
-  adapter: async () => (postgres ? postgresAdapter() : new PrismaBetterSQLite3({ url: sqliteFilePath() })),
+  adapter: async () => (postgres ? postgresAdapter() : new PrismaBetterSqlite3({ url: sqliteFilePath() })),
 });

@@ -17,7 +17,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
 }
 
 function migrate(databaseUrl: string): void {
-  run("npx", ["--no-install", "prisma", "migrate", "deploy"], { ...process.env, DATABASE_URL: databaseUrl });
+  run("npm", ["run", "--silent", "db:migrate"], { ...process.env, DATABASE_URL: databaseUrl });
 }
 
 async function waitUntilUp(baseUrl: string): Promise<void> {

@@ -20,7 +20,7 @@ export PGOPTIONS="-c client_min_messages=warning"
 admin=(psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -qAtc)
 "${admin[@]}" "DROP DATABASE IF EXISTS \"$database\" WITH (FORCE)"
 "${admin[@]}" "CREATE DATABASE \"$database\""
-npx --no-install prisma migrate deploy >.tmp/e2e-cluster-migrate.log 2>&1 || { cat .tmp/e2e-cluster-migrate.log >&2; exit 1; }
+npm run --silent db:migrate >.tmp/e2e-cluster-migrate.log 2>&1 || { cat .tmp/e2e-cluster-migrate.log >&2; exit 1; }
 
 pids=()
 stop() {

@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export DATABASE_URL="${DATABASE_URL:-file:./data/notes.db}"
 mkdir -p "$(dirname "${DATABASE_URL#file:}")"
-npx --no-install prisma migrate deploy >/dev/null
+npm run --silent db:migrate >/dev/null
 npx --no-install tsx --conditions=react-server scripts/seed.ts

@@ -7,7 +7,7 @@
 import "server-only";
 import fs from "node:fs";
 import path from "node:path";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
@@ -63,7 +63,7 @@ function openSqlite(): Database {
   const file = sqliteFilePath();
   if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
   // timeout: a second process (a migration, a seed) may hold the write lock for a moment.
-  const prisma = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: file, timeout: 5_000 }), log });
+  const prisma = new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: file, timeout: 5_000 }), log });
   reportQueries(prisma);
   // WAL lets readers run while a save commits (the migration step makes the file WAL already; the mode is
   // kept in the file); NORMAL sync is durable across application crashes; both are per connection settings

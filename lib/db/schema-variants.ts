@@ -6,6 +6,9 @@ export const POSTGRES_SCHEMA = "prisma/postgresql/schema.prisma";
 export const SQLITE_MIGRATIONS = "prisma/migrations";
 export const POSTGRES_MIGRATIONS = "prisma/postgresql/migrations";
 
+/** The CLI that migrates and reads a database back (Prisma 6.19's, as the package alias `prisma-migrate`). */
+export const MIGRATE_CLI = "node_modules/prisma-migrate/build/index.js";
+
 const DATASOURCE = /datasource db \{[^}]*\}/;
 const CLIENT_OUTPUT = /output\s*=\s*"\.\.\/lib\/db\/generated\/sqlite"/;
 

@@ -10,7 +10,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import {
-  POSTGRES_CLIENT, POSTGRES_MIGRATIONS, POSTGRES_SCHEMA, postgresSchemaFrom, SQLITE_CLIENT, SQLITE_MIGRATIONS, SQLITE_SCHEMA,
+  MIGRATE_CLI, POSTGRES_CLIENT, POSTGRES_MIGRATIONS, POSTGRES_SCHEMA, postgresSchemaFrom, SQLITE_CLIENT, SQLITE_MIGRATIONS, SQLITE_SCHEMA,
 } from "@/lib/db/schema-variants";
 import { postgresUrl, root, topology } from "./topology";
 
@@ -30,7 +30,7 @@ const modelNames = (schema: string) => [...schema.matchAll(/^model (\w+)/gm)].ma
 
 /** What the migrated database holds, as Prisma reads it back. */
 function pulled(databaseUrl: string): string {
-  const result = spawnSync("npx", ["--no-install", "prisma", "db", "pull", "--print"], {
+  const result = spawnSync("node", [MIGRATE_CLI, "db", "pull", "--print"], {
     cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8",
   });
   expect(result.status, result.stderr).toBe(0);
@@ -38,7 +38,7 @@ function pulled(databaseUrl: string): string {
 }
 
 function migrate(databaseUrl: string) {
-  const result = spawnSync("npx", ["--no-install", "prisma", "migrate", "deploy"], {
+  const result = spawnSync("node", [MIGRATE_CLI, "migrate", "deploy"], {
     cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8",
   });
   expect(result.status, result.stderr).toBe(0);

@@ -57,7 +57,7 @@ export function freshDatabase(): void {
     const file = databaseUrl().slice("file:".length);
     for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
   }
-  run("npx", ["--no-install", "prisma", "migrate", "deploy"]);
+  run("npm", ["run", "--silent", "db:migrate"]);
 }
 
 /**
