@@ -3,12 +3,15 @@
 #   scripts/nginx.sh start PORT UPSTREAM...   e.g. start 8080 127.0.0.1:3001 127.0.0.1:3002
 #   scripts/nginx.sh stop PORT
 # Only the lines marked `# local` change: the port, the instances, and pid, logs and temp files under
-# .tmp/nginx-PORT, so that it needs no system directories and never touches a system nginx.
+# .tmp/nginx-PORT (scripts/state-dir.sh), so that it needs no system directories and never touches a system nginx.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command="${1:-}"; port="${2:-}"
 [ -n "$port" ] || { echo "usage: $0 start PORT UPSTREAM... | stop PORT" >&2; exit 2; }
-dir="$(pwd)/.tmp/nginx-$port"
+# nginx's workers run as `nobody` when it is started as root: its pid, logs and temp files go where they can reach.
+# shellcheck source=scripts/state-dir.sh
+. scripts/state-dir.sh
+dir="$(state_dir "nginx-$port" nobody)"
 
 if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
   command -v apt-get >/dev/null || { echo "Install nginx (Debian: apt-get install nginx-light)." >&2; exit 1; }

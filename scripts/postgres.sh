@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A private PostgreSQL cluster of the project's (Debian's postgresql-15), for the cluster topology and the
-# PostgreSQL tests. It never touches a system cluster: its data directory is $PG_DIR (default .tmp/postgres),
-# it listens on 127.0.0.1:$PG_PORT (default 5433) only, with its socket inside the data directory.
+# PostgreSQL tests. It never touches a system cluster: its data directory is $PG_DIR (default .tmp/postgres, or
+# a directory under /tmp named after the checkout when the postgres user cannot enter the checkout, as in
+# root's home), it listens on 127.0.0.1:$PG_PORT (default 5433) only, with its socket inside the data directory.
 #   scripts/postgres.sh install   apt-get install postgresql when its binaries are missing
 #   scripts/postgres.sh start     create the cluster on first use (database "notes"), start it, wait for it
 #   scripts/postgres.sh stop      fast shutdown; restart: stop, then start
@@ -9,13 +10,21 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PG_PORT="${PG_PORT:-5433}"
-PG_DIR="$(mkdir -p "${PG_DIR:-.tmp/postgres}" && cd "${PG_DIR:-.tmp/postgres}" && pwd)"
 PG_DB="${PG_DB:-notes}"
 PG_BIN="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)"
 
 # PostgreSQL refuses to run as root: as root, the cluster belongs to the postgres user Debian creates.
 as_owner() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+# As root, the cluster belongs to the postgres user (PostgreSQL refuses to run as root), who must be able to
+# reach its directory (scripts/state-dir.sh).
+# shellcheck source=scripts/state-dir.sh
+. scripts/state-dir.sh
+data_dir() {
+  if [ -n "${PG_DIR:-}" ]; then mkdir -p "$PG_DIR" && (cd "$PG_DIR" && pwd); return; fi
+  state_dir postgres postgres
 }
 
 install() {
@@ -29,6 +38,7 @@ install() {
 
 start() {
   install
+  PG_DIR="$(data_dir)"
   if [ ! -f "$PG_DIR/PG_VERSION" ]; then
     [ "$(id -u)" -eq 0 ] && chown postgres: "$PG_DIR"
     chmod 700 "$PG_DIR"
@@ -51,6 +61,7 @@ EOF
 }
 
 stop() {
+  PG_DIR="$(data_dir)"
   [ -n "$PG_BIN" ] && [ -f "$PG_DIR/PG_VERSION" ] || return 0
   as_owner "$PG_BIN/pg_ctl" -D "$PG_DIR" -m fast -w stop >/dev/null 2>&1 || true
 }

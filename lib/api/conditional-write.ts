@@ -13,6 +13,7 @@
 // live and is at that version), so the validators are read only when it loses, and a save is one statement.
 // Its content is read first then; when that content is bad, the full evaluation decides (a stale save still
 // gets its 412).
+import "server-only";
 import { conditionalHeaders, evaluatePreconditions, hasWritePrecondition, parseEntityTagList, type ConditionalHeaders } from "@/lib/http";
 import { versionFromEtagOpaque } from "@/lib/notes/note";
 import { findNoteValidators } from "@/lib/notes/repository";

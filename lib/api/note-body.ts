@@ -1,5 +1,6 @@
 // The members a client may send for a note, validated with zod: exactly `title` and `body`, strings,
 // within their limits. Any other member, a wrong type or a null is refused naming the member.
+import "server-only";
 import { z } from "zod";
 import { MAX_BODY_BYTES, MAX_TITLE_LENGTH } from "@/lib/notes/note";
 import type { NoteContent } from "@/lib/notes/repository";

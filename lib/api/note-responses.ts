@@ -1,5 +1,6 @@
 // The note resource over HTTP: its validators and caching headers, and the problems that describe its state
 // (gone, changed under you, precondition required) with everything a client needs to recover.
+import "server-only";
 import { formatHttpDate, parseEntityTagList, type ConditionalHeaders, type ResourceState } from "@/lib/http";
 import { changeJson, noteEtag, noteJson, versionFromEtagOpaque, type Note } from "@/lib/notes/note";
 import { changesSince, findNote, savedTwiceInSameSecond, type NoteValidators } from "@/lib/notes/repository";

@@ -3,6 +3,7 @@
 // note_search_document() (prisma/postgresql/migrations/0002_note_search). Both fold case and diacritics and
 // match each term as the start of a word; callers pass terms already folded to letters and digits
 // (lib/notes/search-terms.ts), so no term needs escaping. Prisma models neither index, so these are raw SQL.
+import "server-only";
 import { Prisma } from "./generated/sqlite/client";
 
 export interface NoteSearchIndex {

@@ -7,6 +7,7 @@
 // - the ReadableStream's cancel callback runs (the consumer of the body went away);
 // - a write fails, or the client stopped reading and too much is queued for it (a socket nobody drains).
 // Each open stream is counted in stream-registry.ts, so a leak would show in /api/health.
+import "server-only";
 import { noteEvents } from "./note-fan-out";
 import type { NoteEvent } from "./note-events";
 import { sseComment, sseFrame, sseRetry } from "./sse";

@@ -5,6 +5,7 @@
 // Every instance applies the same signals to a store of its own, so each holds the merged view and applies the
 // same expiry: heartbeats are forwarded too (they keep a tab alive everywhere), and a tab whose instance died
 // stops beating and disappears everywhere within EXPIRE_AFTER_MS.
+import "server-only";
 import type { PresenceSignal } from "./fan-out";
 import { noteEvents } from "./note-fan-out";
 import { presenceStore, SWEEP_EVERY_MS, type PresenceReport, type PresenceStore } from "./presence";
