@@ -17,12 +17,16 @@ if [ ! -f .next/BUILD_ID ] || [ -n "$(find app components lib next.config.ts pac
   npx --no-install next build
 fi
 pids=()
+# Ctrl-C sends INT to the whole foreground group, and npm passes it on to this script once more: the second
+# one must not cut the stopping short (an `exit` inside the EXIT trap skips the rest of it). So stopping first
+# ignores further signals, then stops the instances (each its own process group), then nginx.
 stop() {
-  bash scripts/nginx.sh stop "$PORT" || true
+  trap '' INT TERM HUP
   for pid in "${pids[@]}"; do kill -- "-$pid" 2>/dev/null || true; done
+  bash scripts/nginx.sh stop "$PORT" || true
 }
 trap stop EXIT
-trap 'exit 0' INT TERM
+trap 'exit 0' INT TERM HUP
 for instance in $((PORT + 1)) $((PORT + 2)); do
   setsid env PORT="$instance" npm run --silent serve &
   pids+=("$!")
