@@ -16,7 +16,7 @@
 import "server-only";
 import { conditionalHeaders, evaluatePreconditions, hasWritePrecondition, parseEntityTagList, type ConditionalHeaders } from "@/lib/http";
 import { versionFromEtagOpaque } from "@/lib/notes/note";
-import { findNoteValidators } from "@/lib/notes/repository";
+import { findNote } from "@/lib/notes/repository";
 import {
   goneResponse, notFoundResponse, preconditionFailedResponse, preconditionRequiredResponse, resourceState,
 } from "./note-responses";
@@ -62,13 +62,15 @@ export async function conditionalWrite<Content>(
     if (result !== "version-changed") return result;
   }
   for (let attempt = 1; ; attempt++) {
-    const stored = await findNoteValidators(id);
+    // The whole note, not just its validators: a refusal (412) must describe the very state it was decided
+    // on, and another instance may change the note before a second read.
+    const stored = await findNote(id);
     // 13.2.1: when the request would fail without its conditions, that failure is the answer.
     if (!mayCreate && !stored) return notFoundResponse(request);
     if (!mayCreate && stored?.deletedAt) return goneResponse(request, stored);
     const outcome = evaluatePreconditions(request.method, headers, await resourceState(id, stored, headers));
     if (outcome.result !== "proceed") {
-      return preconditionFailedResponse(request, id, headers, outcome.result === "precondition-failed" ? outcome.header : "If-None-Match");
+      return preconditionFailedResponse(request, id, stored, headers, outcome.result === "precondition-failed" ? outcome.header : "If-None-Match");
     }
     // Conditions that hold but could not have stopped a lost update (none at all, or If-None-Match with tags)
     // are not enough for a write: 428 says what to send instead. Like a 412 it is decided from the header
@@ -78,6 +80,6 @@ export async function conditionalWrite<Content>(
     const result = await write(live, await content());
     if (result !== "version-changed") return result;
     // Only a condition that still holds for the newer version (such as `*`) gets past the next round.
-    if (attempt === MAX_ATTEMPTS) return preconditionFailedResponse(request, id, headers, "If-Match");
+    if (attempt === MAX_ATTEMPTS) return preconditionFailedResponse(request, id, await findNote(id), headers, "If-Match");
   }
 }

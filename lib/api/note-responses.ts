@@ -2,8 +2,8 @@
 // (gone, changed under you, precondition required) with everything a client needs to recover.
 import "server-only";
 import { formatHttpDate, parseEntityTagList, type ConditionalHeaders, type ResourceState } from "@/lib/http";
-import { changeJson, noteEtag, noteJson, versionFromEtagOpaque, type Note } from "@/lib/notes/note";
-import { changesSince, findNote, savedTwiceInSameSecond, type NoteValidators } from "@/lib/notes/repository";
+import { changeJson, noteEtag, noteJson, versionFromEtagOpaque, type Note, type StoredNote } from "@/lib/notes/note";
+import { changesSince, savedTwiceInSameSecond, type NoteValidators } from "@/lib/notes/repository";
 import { problemFor } from "./handler";
 
 /** Representation metadata of a note (RFC 9110 8.8): a strong ETag and Last-Modified, revalidated on each use. */
@@ -73,11 +73,12 @@ function versionTheClientHad(headers: ConditionalHeaders): number | null {
 
 /**
  * 412 with everything a merge dialog needs, so that it can open without another request: the current note and
- * its ETag, and who saved since the version the client had (when its If-Match names one of ours).
+ * its ETag, and who saved since the version the client had (when its If-Match names one of ours). `stored` is
+ * the reading the preconditions failed on (the whole note, or null when there is none): the answer describes
+ * exactly the state that refused the request, even when another instance changes the note meanwhile.
  */
-export async function preconditionFailedResponse(request: Request, id: string, headers: ConditionalHeaders,
-  failedHeader: string): Promise<Response> {
-  const stored = await findNote(id);
+export async function preconditionFailedResponse(request: Request, id: string, stored: StoredNote | null,
+  headers: ConditionalHeaders, failedHeader: string): Promise<Response> {
   const current = stored && !stored.deletedAt ? stored : null;
   const sentVersion = versionTheClientHad(headers);
   const changes = current && sentVersion !== null && sentVersion < current.version

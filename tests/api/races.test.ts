@@ -169,3 +169,33 @@ describe("validators under load", () => {
 it("no request in this file got a 5xx", () => {
   expect(serverErrors).toEqual([]);
 });
+
+describe("create-only PUTs racing deletions of the same note", () => {
+  // A create-only PUT that loses to another's re-creation is refused on a state in which a current note
+  // exists; meanwhile another request may delete it again. The 412 must describe the state it was refused on
+  // (a current note, for If-None-Match: *), never a later one read afterwards.
+  it("every 412 to If-None-Match: * shows the current note that made it fail, in each of 40 rounds", async () => {
+    const id = freshId("recreate");
+    const path = `/api/notes/${id}`;
+    const put = (i: number) => send(path, {
+      method: "PUT", headers: { "If-None-Match": "*", "Editor-Name": `creator-${i}` }, body: { title: `take ${i}`, body: `text ${i}` },
+    });
+    const refusals: { failedCondition: unknown; current: unknown; detail: string }[] = [];
+    for (let round = 0; round < 40; round++) {
+      const responses = await Promise.all([
+        put(round * 4), put(round * 4 + 1), put(round * 4 + 2),
+        ...Array.from({ length: 3 }, () => send(path, { method: "DELETE", headers: { "If-Match": "*" } })),
+        put(round * 4 + 3),
+      ]);
+      for (const response of responses) expect([201, 204, 404, 410, 412]).toContain(response.status);
+      refusals.push(...responses.filter((response) => response.status === 412 && response.json.failedCondition === "If-None-Match").map((response) => response.json));
+      await send(path, { method: "DELETE", headers: { "If-Match": "*" } });
+    }
+    expect(refusals.length).toBeGreaterThan(0);
+    for (const refusal of refusals) {
+      expect(refusal.current, refusal.detail).not.toBeNull();
+      expect(refusal.detail).not.toMatch(/requires a current note/);
+    }
+    expect(serverErrors).toEqual([]);
+  }, 60_000);
+});

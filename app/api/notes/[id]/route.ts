@@ -31,7 +31,16 @@ export const GET = route<Params>(async (request, { id }) => {
     if (validators.deletedAt) return goneResponse(request, validators);
     const outcome = evaluatePreconditions(request.method, headers, await resourceState(id, validators, headers));
     if (outcome.result === "not-modified") return notModifiedResponse(validators.version);
-    if (outcome.result === "precondition-failed") return preconditionFailedResponse(request, id, headers, outcome.header);
+    if (outcome.result === "precondition-failed") {
+      // The 412 carries the whole note: decide again on that one reading, so that it describes the state
+      // that refused the request (another instance may have saved or deleted it since the validators).
+      const stored = await findNote(id);
+      if (!stored) return notFoundResponse(request);
+      if (stored.deletedAt) return goneResponse(request, stored);
+      const again = evaluatePreconditions(request.method, headers, await resourceState(id, stored, headers));
+      if (again.result === "precondition-failed") return preconditionFailedResponse(request, id, stored, headers, again.header);
+      if (again.result === "not-modified") return notModifiedResponse(stored.version);
+    }
   }
 
   // 3. Read and send the note.
