@@ -4,9 +4,11 @@ import http from "node:http";
 import type { Duplex } from "node:stream";
 import next from "next";
 import {
-  connectAnswer, expectationFailedAnswer, malformedRequestProblem, rawHttpAnswer, rejectBeforeRouting, type EarlyAnswer,
+  connectAnswer, declaredTooLarge, expectationFailedAnswer, malformedRequestProblem, rawHttpAnswer, rejectBeforeRouting,
+  type EarlyAnswer,
 } from "@/lib/api/early-rejection";
 import { serveCompressedStatic } from "@/lib/server/compressed-static";
+import { answerAndLinger } from "@/lib/server/lingering-close";
 
 const port = Number(process.env.PORT ?? 3000);
 // Not HOSTNAME: container runtimes set that to the container's own name.
@@ -24,8 +26,11 @@ async function main() {
   // Node would answer a request without Host itself, with an empty 400; rejectBeforeRouting gives a problem.
   const server = http.createServer({ requireHostHeader: false }, (request, response) => {
     const early = rejectBeforeRouting(request);
-    if (!early) return void (serveCompressedStatic(import.meta.dirname, request, response) || handle(request, response));
-    answer(request, response, early);
+    if (early) return answer(request, response, early);
+    // Too large to take: answered on the socket, which then closes gracefully (the client is still sending).
+    const tooLarge = declaredTooLarge(request);
+    if (tooLarge) return answerAndLinger(request, rawHttpAnswer(tooLarge));
+    if (!serveCompressedStatic(import.meta.dirname, request, response)) void handle(request, response);
   });
   // Without these listeners Node closes the connection on CONNECT, and answers an unknown Expect with an
   // empty 417.

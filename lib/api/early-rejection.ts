@@ -9,6 +9,7 @@
 // costs a few comparisons and the path's percent-decoding, nothing more.
 import type { IncomingHttpHeaders } from "node:http";
 import { problemBody, type ProblemType } from "./problem";
+import { MAX_REQUEST_BYTES, tooLargeDetail } from "./request-body";
 import { methodsFor } from "./resource-methods";
 
 const METHODS_NEXT_ROUTES = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
@@ -28,8 +29,9 @@ export type RequestHead = { method?: string; url?: string; httpVersion: string; 
  * request: close it. */
 const CLOSES_CONNECTION = new Set<ProblemType>(["malformed-request", "uri-too-long", "transfer-coding-not-implemented", "expectation-failed"]);
 
-function problem(type: ProblemType, detail: string, instance: string, headers: Record<string, string> = {}): EarlyAnswer {
-  const body = problemBody(type, { detail, instance });
+function problem(type: ProblemType, detail: string, instance: string, headers: Record<string, string> = {},
+  extensions?: Record<string, unknown>): EarlyAnswer {
+  const body = problemBody(type, { detail, instance, extensions });
   const connection: Record<string, string> = CLOSES_CONNECTION.has(type) ? { Connection: "close" } : {};
   return {
     status: body.status,
@@ -130,6 +132,20 @@ function transferCodingProblem(value: string): EarlyAnswer | null {
   return null;
 }
 
+/**
+ * A body whose Content-Length is over what any resource here accepts is refused before routing, as nginx in
+ * front refuses it (client_max_body_size): no resource would take it, and answering here is what lets the
+ * connection close gracefully while the client is still sending (lib/server/lingering-close.ts).
+ */
+export function declaredTooLarge(request: RequestHead): EarlyAnswer | null {
+  const declared = request.headers["content-length"];
+  if (declared === undefined || !(Number(declared) > MAX_REQUEST_BYTES)) return null;
+  const url = request.url ?? "/";
+  const query = url.indexOf("?");
+  return problem("content-too-large", tooLargeDetail(MAX_REQUEST_BYTES), query === -1 ? url : url.slice(0, query),
+    { Connection: "close" }, { limit: MAX_REQUEST_BYTES });
+}
+
 /** CONNECT asks for a tunnel; this is an origin server, not a proxy (RFC 9110 9.3.6). */
 export function connectAnswer(target: string | undefined): EarlyAnswer {
   const path = target?.startsWith("/") ? target.split("?")[0]! : "/";
@@ -164,7 +180,7 @@ export function malformedRequestProblem(errorCode: string | undefined, rawPacket
 }
 
 const REASONS: Record<number, string> = {
-  400: "Bad Request", 405: "Method Not Allowed", 414: "URI Too Long", 431: "Request Header Fields Too Large",
+  400: "Bad Request", 405: "Method Not Allowed", 413: "Content Too Large", 414: "URI Too Long", 431: "Request Header Fields Too Large",
   501: "Not Implemented",
 };
 

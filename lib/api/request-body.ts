@@ -40,9 +40,13 @@ export function assertContentHeaders(request: Request, accepted: string[], extra
   if (declared !== null && Number(declared) > MAX_REQUEST_BYTES) throw tooLarge(MAX_REQUEST_BYTES);
 }
 
+/** What a 413 says, wherever it is decided (here, or before routing: lib/api/early-rejection.ts). */
+export function tooLargeDetail(limit: number): string {
+  return `The request body is larger than ${limit} bytes; a note body may hold up to 1 MiB of text.`;
+}
+
 function tooLarge(limit: number): ProblemError {
-  return new ProblemError("content-too-large",
-    `The request body is larger than ${limit} bytes; a note body may hold up to 1 MiB of text.`, { limit });
+  return new ProblemError("content-too-large", tooLargeDetail(limit), { limit });
 }
 
 /** A body sent without a Content-Length (chunked) is only known to be too large while it is read. */

@@ -272,3 +272,39 @@ describe("Range on a note", () => {
 it("no request in this file got a 5xx", () => {
   expect(serverErrors).toEqual([]);
 });
+
+describe("a body declared too large, sent anyway (RFC 9112 9.6)", () => {
+  /** Sends the whole declared body as fast as the connection takes it, and reports what came back. */
+  function sendOversize(target: string, size: number, closeAfter: boolean): Promise<{ answer: string; error: string | null }> {
+    return new Promise((resolve) => {
+      const socket = net.connect(Number(target), hostname);
+      let answer = "";
+      let error: string | null = null;
+      socket.on("data", (chunk: Buffer) => void (answer += chunk.toString("latin1")));
+      socket.on("error", (failure: NodeJS.ErrnoException) => void (error = failure.code ?? failure.message));
+      socket.on("close", () => resolve({ answer, error }));
+      socket.write(`PATCH /api/notes/anything HTTP/1.1\r\nHost: ${hostname}:${target}\r\nContent-Type: application/json\r\n` +
+        `Content-Length: ${size}\r\n${closeAfter ? "Connection: close\r\n" : ""}\r\n`);
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      let sent = 0;
+      const pump = () => {
+        while (sent < size && !socket.destroyed) {
+          sent += chunk.length;
+          if (!socket.write(chunk)) return void socket.once("drain", pump);
+        }
+      };
+      pump();
+    });
+  }
+
+  it("24 oversize requests in a row each read their 413 problem: the connection is not torn down under the sender", async () => {
+    for (let i = 0; i < 24; i++) {
+      const { answer, error } = await sendOversize(port, 8 * 1024 * 1024, i % 2 === 0);
+      expect(answer, `request ${i}: ${error}`).toMatch(/^HTTP\/1\.1 413 /);
+      const parsed = parseAnswer(answer);
+      expect(parsed.headers.get("content-type")).toBe("application/problem+json");
+      expect(JSON.parse(parsed.body)).toMatchObject({ status: 413, limit: 3 * 1024 * 1024 });
+      expect(error, `request ${i} was reset`).toBeNull();
+    }
+  }, 60_000);
+});
