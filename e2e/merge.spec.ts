@@ -386,7 +386,7 @@ test("with three people, each conflict names whoever changed that part, not the 
   }
 });
 
-test("a collision with another tab of the same browser says 'your other tab', not that tab's name", async ({ person, makeNote }) => {
+test("a collision with another tab of the same browser says 'your other tab' and which: the name it saved under", async ({ person, makeNote }) => {
   const note = await makeNote(ONE_LINE);
   const other = await person("Quiet Otter");
   const ann = await person("Ann");
@@ -399,10 +399,9 @@ test("a collision with another tab of the same browser says 'your other tab', no
 
   await ann.bringToFront();
   await editorOf(ann).save.click();
-  const dialog = ann.getByRole("dialog", { name: "Your edit collided with your other tab's edit" });
+  const dialog = ann.getByRole("dialog", { name: "Your edit collided with your other tab (Quiet Otter)'s edit" });
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByText("Your other tab saved version 2 after you started editing version 1.", { exact: false })).toBeVisible();
-  await expect(dialog.getByRole("radio", { name: /^Keep your other tab's/ })).toBeVisible();
-  await expect(dialog.getByText("You and your other tab both changed this.")).toBeVisible();
-  await expect(dialog.getByText(/Quiet Otter/)).toHaveCount(0);
+  await expect(dialog.getByText("Your other tab (Quiet Otter) saved version 2 after you started editing version 1.", { exact: false })).toBeVisible();
+  await expect(dialog.getByRole("radio", { name: /^Keep your other tab \(Quiet Otter\)'s/ })).toBeVisible();
+  await expect(dialog.getByText("You and your other tab (Quiet Otter) both changed this.")).toBeVisible();
 });

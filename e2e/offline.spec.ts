@@ -157,3 +157,15 @@ test("a save whose answer was lost on the way is not turned into a collision wit
   expect(patches).toHaveLength(2);
   expect(await api.current(note.id)).toMatchObject({ body: "Saved once, heard never.\n", version: 2 });
 });
+
+test("the live mark says offline while the browser is, and Live again once it is back", async ({ page, context, makeNote }) => {
+  const note = await makeNote();
+  await page.goto(`/notes/${note.id}`);
+  const liveMark = page.getByRole("region", { name: "Who else is here" }).getByRole("status");
+  await expect(liveMark).toContainText("Live");
+  await context.setOffline(true);
+  await expect(liveMark).toContainText("Offline: live updates resume when you are back online", { timeout: 1_000 });
+  await expect(liveMark).not.toContainText(/^Live/);
+  await context.setOffline(false);
+  await expect(liveMark).toContainText(/^Live/, { timeout: 10_000 });
+});

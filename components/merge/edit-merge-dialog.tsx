@@ -21,7 +21,7 @@ import {
   type MergeView,
 } from "@/lib/client/merge-session";
 import { dialogWording } from "@/lib/client/merge-wording";
-import { OTHER_TAB } from "@/lib/client/own-saves";
+import { isOtherTabName } from "@/lib/client/own-saves";
 import type { Change, NoteText } from "@/lib/client/types";
 import { Button } from "../ui/button";
 import { CopyButton } from "../ui/copy-button";
@@ -113,7 +113,7 @@ function MergeDialog({
   // A save by another tab of this browser is named as such here too.
   const notice = stored && {
     ...stored,
-    author: changes.find((change) => change.version === stored.toVersion)?.author === OTHER_TAB ? OTHER_TAB : stored.author,
+    author: changes.find((change) => change.version === stored.toVersion && isOtherTabName(change.author))?.author ?? stored.author,
   };
   const result = resolution(session, view);
   const handEdited = wholeEditIsCurrent(session);

@@ -5,6 +5,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { hasUnsavedText, isLive } from "@/lib/client/drafts";
 import { useDraft } from "@/lib/client/draft-store";
+import { useOnline } from "@/lib/client/online";
 import { useNotePresence } from "@/lib/client/presence";
 import { initialOf, othersOnNote, presenceSentence, type PresencePerson } from "@/lib/client/presence-view";
 import { noteOptions } from "@/lib/client/queries";
@@ -25,13 +26,18 @@ function Badge({ person }: { person: PresencePerson }) {
   );
 }
 
-const LIVE_WORDS: Record<LiveStatus, string> = {
+// "offline" is the browser's word, not the stream's: an open stream may not notice a dead network for a long
+// while, and "Live" must never be shown when nothing can arrive.
+type ShownStatus = LiveStatus | "offline";
+
+const LIVE_WORDS: Record<ShownStatus, string> = {
   connecting: "Connecting…",
   live: "Live",
   reconnecting: "Live updates paused, reconnecting",
+  offline: "Offline: live updates resume when you are back online",
 };
 
-function LiveIndicator({ status }: { status: LiveStatus }) {
+function LiveIndicator({ status }: { status: ShownStatus }) {
   const dot = status === "live" ? "bg-ok" : status === "reconnecting" ? "bg-warn animate-pulse" : "bg-line-strong";
   return (
     <span className="inline-flex items-center gap-1.5 text-xs text-muted">
@@ -42,6 +48,7 @@ function LiveIndicator({ status }: { status: LiveStatus }) {
 }
 
 export function NotePresence({ noteId, identity, events }: { noteId: string; identity: EditorIdentity | null; events: NoteEvents }) {
+  const online = useOnline();
   const query = useQuery(noteOptions(noteId));
   const shown = query.data;
   const exists = Boolean(shown) || query.error instanceof GoneError;
@@ -69,7 +76,7 @@ export function NotePresence({ noteId, identity, events }: { noteId: string; ide
         )}
       </ul>
       <p role="status" aria-live="polite" className="inline-flex items-center gap-2 text-xs text-muted">
-        <LiveIndicator status={events.status} />
+        <LiveIndicator status={online ? events.status : "offline"} />
         {events.lastSave && (
           <span>
             · Version {events.lastSave.version} saved by <bdi className="font-medium text-fg">{events.lastSave.by}</bdi>

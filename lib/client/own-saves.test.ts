@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nameSavers, OTHER_TAB, type OwnSave } from "./own-saves";
+import { isOtherTabName, nameSavers, type OwnSave } from "./own-saves";
 
 const at = "2026-01-01T00:00:00.000Z";
 const changes = [
@@ -13,11 +13,22 @@ const own: OwnSave[] = [
 ];
 
 describe("naming who saved", () => {
-  it("another tab of this browser is 'your other tab', not its random name", () => {
+  it("another tab of this browser is 'your other tab', with the name it saved under", () => {
     expect(nameSavers(changes, own, { tabId: "mine", sessionId: "mine~bob" }).map((c) => c.author)).toEqual([
-      OTHER_TAB,
+      "your other tab (Quiet Otter)",
       "Alice", // another person of the same tab (the demo) keeps her name
       "Hana", // saved in another browser
     ]);
+  });
+});
+
+describe("telling this browser's other tabs by name", () => {
+  it.each([
+    ["your other tab", true],
+    ["your other tab (Ada)", true],
+    ["Ada", false],
+    ["your other tabby", false],
+  ])("%j is another tab of this browser: %s", (name, expected) => {
+    expect(isOtherTabName(name)).toBe(expected);
   });
 });

@@ -37,13 +37,24 @@ export function ownSavesOf(note: string): OwnSave[] {
   return read().filter((entry) => entry.note === note);
 }
 
+/** Another tab of this browser, named by the name it saved under, as presence names it: "your other tab (Ada)". */
+export function otherTabName(author: string): string {
+  return author ? `${OTHER_TAB} (${author})` : OTHER_TAB;
+}
+
+/** Whether a saver's name, as the dialog shows it, is one of this browser's other tabs. */
+export function isOtherTabName(name: string): boolean {
+  return name === OTHER_TAB || name.startsWith(`${OTHER_TAB} (`);
+}
+
 /**
- * How the dialog names whoever saved `change`: "your other tab" when another tab of this browser saved it;
- * the name the save was made under otherwise (the demo's people share one tab, and keep their names).
+ * How the dialog names whoever saved `change`: "your other tab (Ada)" when another tab of this browser saved
+ * it (a person may have several tabs, each with a name); the name the save was made under otherwise (the
+ * demo's people share one tab, and keep their names).
  */
 export function saverName(change: Change, own: readonly OwnSave[], me: Saver): string {
   const entry = own.find((save) => save.version === change.version);
-  return entry && entry.tab !== me.tabId ? OTHER_TAB : change.author;
+  return entry && entry.tab !== me.tabId ? otherTabName(change.author) : change.author;
 }
 
 /** The changes list with each save named as the dialog names it. */
