@@ -4,9 +4,12 @@ import http from "node:http";
 import type { Duplex } from "node:stream";
 import next from "next";
 import {
-  connectAnswer, declaredTooLarge, expectationFailedAnswer, malformedRequestProblem, rawHttpAnswer, rejectBeforeRouting,
-  type EarlyAnswer,
+  connectAnswer, declaredTooLarge, expectationFailedAnswer, malformedRequestProblem, misdirected, rawHttpAnswer,
+  rejectBeforeRouting, type EarlyAnswer,
 } from "@/lib/api/early-rejection";
+import { hostPolicyFrom, isOwnHost } from "@/lib/http/trusted-hosts";
+import { dropUntrustedForwarding, trustedProxiesFrom } from "@/lib/server/forwarded";
+import { RESOURCE_CSP, SECURITY_HEADERS } from "@/lib/http/security-headers";
 import { serveCompressedStatic } from "@/lib/server/compressed-static";
 import { answerAndLinger } from "@/lib/server/lingering-close";
 
@@ -19,14 +22,28 @@ function answer(request: http.IncomingMessage, response: http.ServerResponse, ea
   response.end(request.method === "HEAD" || early.body === "" ? undefined : early.body);
 }
 
+// Read once at start: a bad APP_ORIGIN stops the server here, not on the first request.
+const hostPolicy = hostPolicyFrom(process.env.APP_ORIGIN);
+const trustedProxies = trustedProxiesFrom(process.env.TRUST_PROXY);
+
 async function main() {
   const app = next({ dev: false, dir: import.meta.dirname, hostname, port });
   const handle = app.getRequestHandler();
   await app.prepare();
   // Node would answer a request without Host itself, with an empty 400; rejectBeforeRouting gives a problem.
   const server = http.createServer({ requireHostHeader: false }, (request, response) => {
+    // Every answer carries the security header fields; a page's own policy (with its nonce, proxy.ts)
+    // replaces the fixed one.
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+    response.setHeader("Content-Security-Policy", RESOURCE_CSP);
+    dropUntrustedForwarding(request, trustedProxies);
     const early = rejectBeforeRouting(request);
     if (early) return answer(request, response, early);
+    // Only the app's own names (DNS rebinding finds nothing): 421 before anything else looks at the request.
+    const forwardedHost = request.headers["x-forwarded-host"];
+    const host = typeof forwardedHost === "string" ? forwardedHost.split(",")[0]!.trim() : request.headers.host;
+    const protocol = request.headers["x-forwarded-proto"] === "https" ? "https:" : "http:";
+    if (!isOwnHost(host, hostPolicy, protocol)) return answer(request, response, misdirected(request));
     // Too large to take: answered on the socket, which then closes gracefully (the client is still sending).
     const tooLarge = declaredTooLarge(request);
     if (tooLarge) return answerAndLinger(request, rawHttpAnswer(tooLarge));

@@ -93,12 +93,33 @@ export function editorOf(scope: Page | Locator) {
 }
 
 export const test = base.extend<{
+  /** Every Content-Security-Policy violation any page of this test reported: the test fails on one. */
+  cspViolations: string[];
   api: NotesApi;
   /** Creates a note for this test; it is deleted afterwards. */
   makeNote: (text?: { title: string; body: string }, editor?: string) => Promise<ApiNote>;
   /** A tab of this test's browser, as a named person. */
   person: (name: string) => Promise<Page>;
 }>({
+  cspViolations: [async ({ context, browser }, provide) => {
+    // The app runs with its policy enforced; Chromium reports each violation on the console ("Refused to
+    // execute ... because it violates the following Content Security Policy directive"). Contexts a test
+    // opens itself are watched too.
+    const violations: string[] = [];
+    const watch = (watched: BrowserContext) => watched.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    watch(context);
+    const newContext = browser.newContext.bind(browser);
+    browser.newContext = async (...options) => {
+      const opened = await newContext(...options);
+      watch(opened);
+      return opened;
+    };
+    await provide(violations);
+    browser.newContext = newContext;
+    expect(violations, "Content-Security-Policy violations").toEqual([]);
+  }, { auto: true }],
   api: async ({ request, baseURL }, provide) => {
     await provide(new NotesApi(request, new URL(baseURL!).origin));
   },

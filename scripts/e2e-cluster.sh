@@ -31,7 +31,7 @@ stop() {
 trap stop EXIT
 trap 'exit 1' INT TERM
 for instance in $((port + 1)) $((port + 2)); do
-  setsid env PORT="$instance" npm run --silent serve >/dev/null &
+  setsid env PORT="$instance" TRUST_PROXY=127.0.0.1 npm run --silent serve >/dev/null &
   pids+=("$!")
 done
 for instance in $((port + 1)) $((port + 2)); do

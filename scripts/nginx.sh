@@ -38,6 +38,8 @@ case "$command" in
       /# local: temp/ { sub(/\/var\/lib\/nginx\//, dir "/temp/"); sub(/ *# local: temp/, ""); print; next }
       { print }
     ' deploy/nginx.conf | sed 's/\\n/\n/g' >"$dir/nginx.conf"
+    # Included by nginx.conf, relative to its directory.
+    cp deploy/security-headers.conf "$dir/security-headers.conf"
     # One worker: enough on a small machine, and it keeps the round robin strictly alternating.
     sed -i 's/^worker_processes auto;/worker_processes 1;/' "$dir/nginx.conf"
     if [ -f "$dir/nginx.pid" ] && kill -0 "$(cat "$dir/nginx.pid")" 2>/dev/null; then

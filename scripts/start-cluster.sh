@@ -28,7 +28,7 @@ stop() {
 trap stop EXIT
 trap 'exit 0' INT TERM HUP
 for instance in $((PORT + 1)) $((PORT + 2)); do
-  setsid env PORT="$instance" npm run --silent serve &
+  setsid env PORT="$instance" TRUST_PROXY=127.0.0.1 npm run --silent serve &
   pids+=("$!")
 done
 for instance in $((PORT + 1)) $((PORT + 2)); do

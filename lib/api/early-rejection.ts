@@ -8,6 +8,7 @@
 // This runs on every request, so the common case (an origin-form target, one valid Host, no Transfer-Encoding)
 // costs a few comparisons and the path's percent-decoding, nothing more.
 import type { IncomingHttpHeaders } from "node:http";
+import { RESOURCE_CSP, SECURITY_HEADERS } from "@/lib/http/security-headers";
 import { problemBody, type ProblemType } from "./problem";
 import { MAX_REQUEST_BYTES, tooLargeDetail } from "./request-body";
 import { methodsFor } from "./resource-methods";
@@ -146,6 +147,15 @@ export function declaredTooLarge(request: RequestHead): EarlyAnswer | null {
     { Connection: "close" }, { limit: MAX_REQUEST_BYTES });
 }
 
+/** A Host that is not one of the app's own names (lib/http/trusted-hosts.ts): 421, and nothing else happens. */
+export function misdirected(request: RequestHead): EarlyAnswer {
+  const url = request.url ?? "/";
+  const query = url.indexOf("?");
+  return problem("misdirected-request",
+    `This server does not answer to ${JSON.stringify(request.headers.host ?? "")}: address it by one of its own names.`,
+    query === -1 ? url : url.slice(0, query));
+}
+
 /** CONNECT asks for a tunnel; this is an origin server, not a proxy (RFC 9110 9.3.6). */
 export function connectAnswer(target: string | undefined): EarlyAnswer {
   const path = target?.startsWith("/") ? target.split("?")[0]! : "/";
@@ -180,13 +190,14 @@ export function malformedRequestProblem(errorCode: string | undefined, rawPacket
 }
 
 const REASONS: Record<number, string> = {
-  400: "Bad Request", 405: "Method Not Allowed", 413: "Content Too Large", 414: "URI Too Long", 431: "Request Header Fields Too Large",
+  400: "Bad Request", 405: "Method Not Allowed", 413: "Content Too Large", 421: "Misdirected Request", 414: "URI Too Long", 431: "Request Header Fields Too Large",
   501: "Not Implemented",
 };
 
 /** An answer written straight to a socket, when there is no response object to write it with. */
 export function rawHttpAnswer(answer: EarlyAnswer): string {
   const headers = Object.entries({
+    ...SECURITY_HEADERS, "Content-Security-Policy": RESOURCE_CSP,
     ...answer.headers, Date: new Date().toUTCString(), "Content-Length": String(Buffer.byteLength(answer.body)), Connection: "close",
   }).map(([name, value]) => `${name}: ${value}\r\n`).join("");
   return `HTTP/1.1 ${answer.status} ${REASONS[answer.status] ?? ""}\r\n${headers}\r\n${answer.body}`;

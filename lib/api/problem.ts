@@ -13,6 +13,7 @@ export const PROBLEM_TYPES = {
   "gone": { status: 410, title: "The note was deleted" },
   "precondition-failed": { status: 412, title: "The note is not in the state the request names" },
   "content-too-large": { status: 413, title: "The request body is too large" },
+  "misdirected-request": { status: 421, title: "This server does not answer to that name" },
   "uri-too-long": { status: 414, title: "The request target is too long" },
   "unsupported-media-type": { status: 415, title: "Unsupported media type" },
   "expectation-failed": { status: 417, title: "The expectation cannot be met" },

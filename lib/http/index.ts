@@ -16,3 +16,5 @@ export {
   type PreconditionOutcome,
   type ResourceState,
 } from "./preconditions";
+export { newNonce, pageContentSecurityPolicy, RESOURCE_CSP, SECURITY_HEADERS } from "./security-headers";
+export { hostPolicyFrom, isOwnHost, isOwnOrigin, type HostPolicy } from "./trusted-hosts";

@@ -22,7 +22,7 @@ function run(command: string, args: string[], env: Record<string, string> = {}) 
 
 describe.skipIf(topology !== "cluster" || !asRoot)("a checkout only root can enter", () => {
   beforeAll(() => {
-    for (const file of ["scripts/postgres.sh", "scripts/state-dir.sh", "scripts/nginx.sh", "deploy/nginx.conf"]) {
+    for (const file of ["scripts/postgres.sh", "scripts/state-dir.sh", "scripts/nginx.sh", "deploy/nginx.conf", "deploy/security-headers.conf"]) {
       fs.mkdirSync(path.dirname(path.join(checkout, file)), { recursive: true });
       fs.copyFileSync(path.join(root, file), path.join(checkout, file));
     }

@@ -65,7 +65,8 @@ export function freshDatabase(): void {
  * under libfaketime, with its clock that far off.
  */
 export async function startInstance(instancePort: number, { clockOffset }: { clockOffset?: string } = {}): Promise<number> {
-  const extra: Record<string, string> = { PORT: String(instancePort) };
+  // Behind nginx on this machine, the instances believe its X-Forwarded-* (it sets them itself).
+  const extra: Record<string, string> = { PORT: String(instancePort), ...(topology === "cluster" ? { TRUST_PROXY: "127.0.0.1" } : {}) };
   const [command, args] = clockOffset ? ["faketime", ["-f", clockOffset, "npm", "run", "--silent", "serve"]] : ["npm", ["run", "--silent", "serve"]];
   const child = spawn(command as string, args as string[], { cwd: root, env: env(extra), stdio: ["ignore", "ignore", "inherit"], detached: true });
   child.unref();
