@@ -20,6 +20,7 @@ export const PROBLEM_ADVICE: Record<ProblemType, string> = {
   "transfer-coding-not-implemented": "Send the body with a Content-Length, or with `Transfer-Encoding: chunked` and no other transfer coding.",
   "unsupported-media-type": "Send JSON: application/json, or application/merge-patch+json for PATCH, in UTF-8.",
   "header-fields-too-large": "Send shorter header fields: all of them together must fit in 16 KiB.",
+  "too-many-tabs": "A note shows at most `limit` open tabs. Close some, or try again after Retry-After seconds, when tabs that went away without saying so have expired.",
   "precondition-required": "GET the note, then send the write again with If-Match set to the ETag you got (or If-None-Match: * with PUT to create).",
   "internal-error": "Nothing was changed. Try again; if it keeps happening, the server's log says why.",
   "bad-gateway": "The reverse proxy could not get an answer from an app instance (it may have just stopped). A write may or may not have been saved: GET the note, or retry the same conditional request, whose If-Match makes a repeat safe.",

@@ -18,6 +18,7 @@ export const PROBLEM_TYPES = {
   "unsupported-media-type": { status: 415, title: "Unsupported media type" },
   "expectation-failed": { status: 417, title: "The expectation cannot be met" },
   "precondition-required": { status: 428, title: "This request must be conditional" },
+  "too-many-tabs": { status: 429, title: "Too many tabs have this note open" },
   "header-fields-too-large": { status: 431, title: "The request's header fields are too large" },
   "internal-error": { status: 500, title: "Something went wrong on the server" },
   "method-not-implemented": { status: 501, title: "The method is not implemented" },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PresenceEvent } from "./note-events";
-import { EXPIRE_AFTER_MS, presenceStore } from "./presence";
+import { EXPIRE_AFTER_MS, MAX_TABS_PER_NOTE, presenceStore } from "./presence";
 
 function setup() {
   let clock = 1_000_000;
@@ -13,6 +13,22 @@ const bob = { noteId: "n", tabId: "b", name: "Bob", state: "viewing" } as const;
 const carol = { noteId: "n", tabId: "c", name: "Carol", state: "editing" } as const;
 
 describe("presenceStore", () => {
+  describe("the cap of tabs per note", () => {
+    it("takes no new tab past the cap, still takes heartbeats of those present, and makes room when one leaves", () => {
+      const { store, events } = setup();
+      for (let i = 0; i < MAX_TABS_PER_NOTE + 20; i++) store.report({ ...bob, tabId: `t${i}` });
+      expect(store.present("n")).toHaveLength(MAX_TABS_PER_NOTE);
+      expect(events).toHaveLength(MAX_TABS_PER_NOTE);
+      expect(store.hasRoomFor("n", "t0")).toBe(true);
+      expect(store.hasRoomFor("n", "newcomer")).toBe(false);
+      expect(store.hasRoomFor("another note", "newcomer")).toBe(true);
+      store.report({ ...bob, tabId: "t0", state: "editing" });
+      expect(store.present("n").find((tab) => tab.tabId === "t0")?.state).toBe("editing");
+      store.leave("n", "t1");
+      expect(store.hasRoomFor("n", "newcomer")).toBe(true);
+    });
+  });
+
   describe("report", () => {
     it("announces a tab that arrives, with everyone present on the note", () => {
       const { store, events } = setup();

@@ -11,6 +11,12 @@
 import type { PresenceEntry, PresenceEvent, PresenceState } from "./note-events";
 
 export const HEARTBEAT_MS = 10_000;
+/**
+ * At most this many tabs are present on one note. Everyone on the note receives the whole list on each change,
+ * so without a cap one client inventing thousands of tab ids makes every subscriber receive millions of
+ * entries; a real note has a few people with a few tabs each.
+ */
+export const MAX_TABS_PER_NOTE = 50;
 export const EXPIRE_AFTER_MS = 25_000;
 export const SWEEP_EVERY_MS = 2_500;
 
@@ -21,6 +27,8 @@ export type PresenceReport = { noteId: string; tabId: string; name: string; stat
 export type PresenceStore = {
   /** A tab's heartbeat or change. Publishes only when something others can see changed. */
   report(report: PresenceReport): void;
+  /** Whether a report of this tab would be taken: a tab already present, or room for a new one. */
+  hasRoomFor(noteId: string, tabId: string): boolean;
   /** A tab closed the note. */
   leave(noteId: string, tabId: string): void;
   /** Drops the tabs not heard from in time. */
@@ -39,8 +47,16 @@ export function presenceStore(publish: (event: PresenceEvent) => void, now: () =
       .map(({ tabId, name, state, since }) => ({ tabId, name, state, since }));
   const announce = (noteId: string) => publish({ type: "presence", noteId, present: present(noteId) });
 
+  const hasRoomFor = (noteId: string, tabId: string) => {
+    const tabs = notes.get(noteId);
+    return !tabs || tabs.has(tabId) || tabs.size < MAX_TABS_PER_NOTE;
+  };
+
   return {
+    hasRoomFor,
     report({ noteId, tabId, name, state }) {
+      // Every instance applies every signal: the cap holds here too, whoever let the report through.
+      if (!hasRoomFor(noteId, tabId)) return;
       const tabs = notes.get(noteId) ?? new Map<string, Tab>();
       notes.set(noteId, tabs);
       const before = tabs.get(tabId);

@@ -335,3 +335,32 @@ describe.runIf(topology === "cluster")("across instances", () => {
     }
   }, 30_000);
 });
+
+describe("presence has a cap per note", () => {
+  it("a client inventing tab ids gets 429 in words past the cap, and subscribers never receive more tabs than it", async () => {
+    const { path } = await createNote("Crowded");
+    const stream = await openStream(`${path}/events`);
+    await stream.next((event) => event.event === "presence");
+    const statuses: number[] = [];
+    let refusal: Awaited<ReturnType<typeof send>> | null = null;
+    for (let i = 0; i < 70; i++) {
+      const response = await send(`${path}/presence`, { method: "POST", headers: { "Editor-Name": "Flood" }, body: { tabId: `flood-${i}`, state: "viewing" } });
+      statuses.push(response.status);
+      if (response.status === 429) refusal ??= response;
+    }
+    // Exactly 50 on one instance; across instances a report may pass just before the others' count reaches it
+    // (the stores then drop it, so nobody is shown more than 50).
+    expect(statuses.filter((status) => status === 204).length).toBeGreaterThanOrEqual(50);
+    expect(statuses.filter((status) => status === 204).length).toBeLessThanOrEqual(topology === "cluster" ? 60 : 50);
+    expect(statuses.slice(60).every((status) => status === 429)).toBe(true);
+    const problem = expectProblem(refusal!, 429);
+    expect(problem).toMatchObject({ limit: 50 });
+    expect(refusal!.headers.get("retry-after")).toMatch(/^\d+$/);
+    // A tab already present keeps reporting.
+    expect((await send(`${path}/presence`, { method: "POST", body: { tabId: "flood-3", state: "editing" } })).status).toBe(204);
+    const last = await stream.next((event) => event.event === "presence" && JSON.parse(event.data).present.some((tab: { state: string }) => tab.state === "editing"), 3_000);
+    expect(JSON.parse(last.data).present.length).toBeLessThanOrEqual(50);
+    stream.destroy();
+    for (let i = 0; i < 50; i++) await send(`${path}/presence?tabId=flood-${i}`, { method: "DELETE" });
+  });
+});

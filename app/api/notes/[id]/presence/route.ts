@@ -9,6 +9,7 @@ import { ProblemError } from "@/lib/api/problem";
 import { assertContentHeaders, readJsonObject } from "@/lib/api/request-body";
 import { assertSameOrigin } from "@/lib/api/same-origin";
 import { presence } from "@/lib/events/note-presence";
+import { EXPIRE_AFTER_MS, MAX_TABS_PER_NOTE } from "@/lib/events/presence";
 import { isNoteId } from "@/lib/notes/note";
 import { findNoteValidators } from "@/lib/notes/repository";
 
@@ -43,7 +44,11 @@ export const POST = route<Params>(async (request, { id }) => {
   if (!note) return notFoundResponse(request);
   if (note.deletedAt) return goneResponse(request, note);
 
-  // 3. Record it; the store announces it when it changed.
+  // 3. Room for one more tab? Then record it; the store announces it when it changed.
+  if (!presence.store.hasRoomFor(id, tabId)) {
+    throw new ProblemError("too-many-tabs", `This note already shows ${MAX_TABS_PER_NOTE} open tabs; yours is not listed.`,
+      { limit: MAX_TABS_PER_NOTE }, { "Retry-After": String(Math.ceil(EXPIRE_AFTER_MS / 1000)) });
+  }
   presence.report({ noteId: id, tabId, name, state });
   return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
 });
