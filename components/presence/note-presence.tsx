@@ -55,11 +55,11 @@ export function NotePresence({ noteId, identity, events }: { noteId: string; ide
   const stored = useDraft(identity?.sessionId ?? null, noteId);
   const unsaved = isLive(stored, shown?.note) && hasUnsavedText(stored, shown?.note);
 
-  const localPeers = useNotePresence(
+  const { peers: localPeers, selfHandle } = useNotePresence(
     identity && shown ? { noteId, tabId: identity.tabId, name: identity.name, state: unsaved ? "editing" : "viewing" } : null,
   );
   if (!exists) return null;
-  const others = othersOnNote(events.present, localPeers, identity?.tabId ?? null);
+  const others = othersOnNote(events.present, localPeers, selfHandle);
 
   return (
     <section aria-label="Who else is here" className="mb-3 flex flex-wrap items-center justify-between gap-x-4 gap-y-2 px-1">
@@ -68,7 +68,7 @@ export function NotePresence({ noteId, identity, events }: { noteId: string; ide
           <li className="text-muted">Nobody else has this note open</li>
         ) : (
           others.map((person) => (
-            <li key={person.tabId} className="inline-flex items-center gap-1.5">
+            <li key={person.tab} className="inline-flex items-center gap-1.5">
               <Badge person={person} />
               <span dir="auto">{presenceSentence(person)}</span>
             </li>

@@ -4,6 +4,7 @@
 // 30 s) and this browser's other tabs over BroadcastChannel (at once, no server round trip).
 import { useEffect, useRef, useState } from "react";
 import type { PresenceState } from "@/lib/events/note-events";
+import { tabHandle } from "@/lib/events/tab-handle";
 import type { LocalPeer } from "./presence-view";
 
 const HEARTBEAT_MS = 10_000;
@@ -12,7 +13,8 @@ const LOCAL_EXPIRY_MS = 25_000;
 const CHANNEL = "midair:presence";
 
 type Message =
-  | { kind: "here"; noteId: string; tabId: string; name: string; state: PresenceState }
+  // Tabs of one browser share their ids (a leave names it); `tab` is the handle the server shows others.
+  | { kind: "here"; noteId: string; tabId: string; tab: string; name: string; state: PresenceState }
   | { kind: "leave"; noteId: string; tabId: string }
   /** A tab that just opened the note asks the others to say they are here. */
   | { kind: "who"; noteId: string };
@@ -36,11 +38,15 @@ function leaveServer(noteId: string, tabId: string) {
   void fetch(`${presenceUrl(noteId)}?tabId=${encodeURIComponent(tabId)}`, { method: "DELETE", keepalive: true }).catch(() => undefined);
 }
 
+type Peer = LocalPeer & { tabId: string; seenAt: number };
+
 /**
- * Reports this tab on the note while `me` is set, and returns the other tabs of this browser on the same note.
+ * Reports this tab on the note while `me` is set, and returns the other tabs of this browser on the same note
+ * and this tab's own handle (to find itself in the server's list, which names tabs by handle only).
  */
-export function useNotePresence(me: Presence | null): LocalPeer[] {
-  const [peers, setPeers] = useState<Map<string, LocalPeer & { seenAt: number }>>(new Map());
+export function useNotePresence(me: Presence | null): { peers: LocalPeer[]; selfHandle: string | null } {
+  const [peers, setPeers] = useState<Map<string, Peer>>(new Map());
+  const [selfHandle, setSelfHandle] = useState<string | null>(null);
   const noteId = me?.noteId;
   const tabId = me?.tabId;
   const name = me?.name;
@@ -61,7 +67,13 @@ export function useNotePresence(me: Presence | null): LocalPeer[] {
     const channel = typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel(CHANNEL);
     let sent = "";
     let gone = false;
-    const here = () => current.current && channel?.postMessage({ kind: "here", ...current.current } satisfies Message);
+    let handle: string | null = null;
+    const here = () => current.current && handle && channel?.postMessage({ kind: "here", ...current.current, tab: handle } satisfies Message);
+    void tabHandle(tabId).then((own) => {
+      handle = own;
+      setSelfHandle(own);
+      here();
+    });
     const announce = (force = false) => {
       const presence = current.current;
       if (!presence) return;
@@ -87,7 +99,7 @@ export function useNotePresence(me: Presence | null): LocalPeer[] {
         setPeers((previous) => {
           const next = new Map(previous);
           if (data.kind === "leave") next.delete(data.tabId);
-          else if (data.tabId !== tabId) next.set(data.tabId, { tabId: data.tabId, name: data.name, state: data.state, seenAt: Date.now() });
+          else if (data.tabId !== tabId) next.set(data.tabId, { tabId: data.tabId, tab: data.tab, name: data.name, state: data.state, seenAt: Date.now() });
           return next;
         });
       };
@@ -120,5 +132,8 @@ export function useNotePresence(me: Presence | null): LocalPeer[] {
     };
   }, [active, noteId, tabId]);
 
-  return [...peers.values()].map(({ tabId: id, name: peerName, state: peerState }) => ({ tabId: id, name: peerName, state: peerState }));
+  return {
+    peers: [...peers.values()].map(({ tab, name: peerName, state: peerState }) => ({ tab, name: peerName, state: peerState })),
+    selfHandle,
+  };
 }

@@ -16,7 +16,7 @@ export type Listener = (event: NoteEvent) => void;
 
 /** A presence change of one tab, sent to every instance, each of which keeps the merged view. */
 export type PresenceSignal =
-  | { op: "report"; noteId: string; tabId: string; name: string; state: PresenceState }
+  | { op: "report"; noteId: string; tabId: string; handle: string; name: string; state: PresenceState }
   | { op: "leave"; noteId: string; tabId: string };
 
 export interface EventFanOut {

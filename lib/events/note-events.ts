@@ -24,7 +24,8 @@ export type DeleteEvent = { type: "delete"; noteId: string; version: number; by:
 export type PresenceState = "viewing" | "editing";
 
 /** One open tab on a note. `editing` means it holds unsaved changes. */
-export type PresenceEntry = { tabId: string; name: string; state: PresenceState; since: string };
+/** One tab on the note, as everyone sees it: `tab` is its opaque handle (lib/events/tab-handle.ts), never its id. */
+export type PresenceEntry = { tab: string; name: string; state: PresenceState; since: string };
 
 /** Everyone on one note now (a whole list, not a diff: a client that missed one has the truth with the next). */
 export type PresenceEvent = { type: "presence"; noteId: string; present: PresenceEntry[] };

@@ -37,7 +37,7 @@ function notePresence(): NotePresence {
   noteEvents.onPresence(apply);
   return {
     store,
-    report: ({ noteId, tabId, name, state }) => noteEvents.signalPresence({ op: "report", noteId, tabId, name, state }),
+    report: ({ noteId, tabId, handle, name, state }) => noteEvents.signalPresence({ op: "report", noteId, tabId, handle, name, state }),
     leave: (noteId, tabId) => noteEvents.signalPresence({ op: "leave", noteId, tabId }),
   };
 }

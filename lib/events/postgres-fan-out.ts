@@ -23,7 +23,7 @@ function isPresenceSignal(value: unknown): value is PresenceSignal {
   if (typeof value !== "object" || value === null) return false;
   const signal = value as Record<string, unknown>;
   if (typeof signal.noteId !== "string" || typeof signal.tabId !== "string") return false;
-  return signal.op === "leave" || (signal.op === "report" && typeof signal.name === "string"
+  return signal.op === "leave" || (signal.op === "report" && typeof signal.name === "string" && typeof signal.handle === "string"
     && (signal.state === "viewing" || signal.state === "editing"));
 }
 

@@ -9,21 +9,28 @@ function setup() {
   return { store, events, advance: (ms: number) => (clock += ms) };
 }
 
-const bob = { noteId: "n", tabId: "b", name: "Bob", state: "viewing" } as const;
-const carol = { noteId: "n", tabId: "c", name: "Carol", state: "editing" } as const;
+const bob = { noteId: "n", tabId: "b", handle: "hb", name: "Bob", state: "viewing" } as const;
+const carol = { noteId: "n", tabId: "c", handle: "hc", name: "Carol", state: "editing" } as const;
 
 describe("presenceStore", () => {
+  it("names each tab by its handle to others, never by its id", () => {
+    const { store, events } = setup();
+    store.report({ ...bob, tabId: "secret-tab-id-of-bob" });
+    expect(store.present("n")).toEqual([{ tab: "hb", name: "Bob", state: "viewing", since: expect.any(String) }]);
+    expect(JSON.stringify(events)).not.toContain("secret-tab-id-of-bob");
+  });
+
   describe("the cap of tabs per note", () => {
     it("takes no new tab past the cap, still takes heartbeats of those present, and makes room when one leaves", () => {
       const { store, events } = setup();
-      for (let i = 0; i < MAX_TABS_PER_NOTE + 20; i++) store.report({ ...bob, tabId: `t${i}` });
+      for (let i = 0; i < MAX_TABS_PER_NOTE + 20; i++) store.report({ ...bob, tabId: `t${i}`, handle: `h${i}` });
       expect(store.present("n")).toHaveLength(MAX_TABS_PER_NOTE);
       expect(events).toHaveLength(MAX_TABS_PER_NOTE);
       expect(store.hasRoomFor("n", "t0")).toBe(true);
       expect(store.hasRoomFor("n", "newcomer")).toBe(false);
       expect(store.hasRoomFor("another note", "newcomer")).toBe(true);
-      store.report({ ...bob, tabId: "t0", state: "editing" });
-      expect(store.present("n").find((tab) => tab.tabId === "t0")?.state).toBe("editing");
+      store.report({ ...bob, tabId: "t0", handle: "h0", state: "editing" });
+      expect(store.present("n").find((entry) => entry.tab === "h0")?.state).toBe("editing");
       store.leave("n", "t1");
       expect(store.hasRoomFor("n", "newcomer")).toBe(true);
     });

@@ -20,9 +20,10 @@ export const MAX_TABS_PER_NOTE = 50;
 export const EXPIRE_AFTER_MS = 25_000;
 export const SWEEP_EVERY_MS = 2_500;
 
-type Tab = PresenceEntry & { seenAt: number };
+type Tab = PresenceEntry & { tabId: string; seenAt: number };
 
-export type PresenceReport = { noteId: string; tabId: string; name: string; state: PresenceState };
+/** A tab's report: its id (kept here, never sent to others) and its handle (what others see). */
+export type PresenceReport = { noteId: string; tabId: string; handle: string; name: string; state: PresenceState };
 
 export type PresenceStore = {
   /** A tab's heartbeat or change. Publishes only when something others can see changed. */
@@ -43,8 +44,8 @@ export function presenceStore(publish: (event: PresenceEvent) => void, now: () =
 
   const present = (noteId: string): PresenceEntry[] =>
     [...(notes.get(noteId)?.values() ?? [])]
-      .sort((a, b) => a.since.localeCompare(b.since) || a.tabId.localeCompare(b.tabId))
-      .map(({ tabId, name, state, since }) => ({ tabId, name, state, since }));
+      .sort((a, b) => a.since.localeCompare(b.since) || a.tab.localeCompare(b.tab))
+      .map(({ tab, name, state, since }) => ({ tab, name, state, since }));
   const announce = (noteId: string) => publish({ type: "presence", noteId, present: present(noteId) });
 
   const hasRoomFor = (noteId: string, tabId: string) => {
@@ -54,14 +55,14 @@ export function presenceStore(publish: (event: PresenceEvent) => void, now: () =
 
   return {
     hasRoomFor,
-    report({ noteId, tabId, name, state }) {
+    report({ noteId, tabId, handle, name, state }) {
       // Every instance applies every signal: the cap holds here too, whoever let the report through.
       if (!hasRoomFor(noteId, tabId)) return;
       const tabs = notes.get(noteId) ?? new Map<string, Tab>();
       notes.set(noteId, tabs);
       const before = tabs.get(tabId);
       const since = before?.since ?? new Date(now()).toISOString();
-      tabs.set(tabId, { tabId, name, state, since, seenAt: now() });
+      tabs.set(tabId, { tabId, tab: handle, name, state, since, seenAt: now() });
       if (!before || before.name !== name || before.state !== state) announce(noteId);
     },
     leave(noteId, tabId) {

@@ -185,7 +185,9 @@ describe("presence", () => {
 
     expect((await send(`${path}/presence`, { method: "POST", headers: presenceHeaders("Bob"), body: { tabId: "tab-b", state: "viewing" } })).status).toBe(204);
     let event = await stream.next((e) => e.event === "presence" && e.json.present.length === 1);
-    expect(event.json.present).toEqual([{ tabId: "tab-b", name: "Bob", state: "viewing", since: expect.any(String) }]);
+    // Others see the tab by an opaque handle, never its id (whoever knows the id can speak for the tab).
+    expect(event.json.present).toEqual([{ tab: expect.stringMatching(/^[0-9a-f]{16}$/), name: "Bob", state: "viewing", since: expect.any(String) }]);
+    expect(event.data).not.toContain("tab-b");
 
     const from = stream.events.length;
     await send(`${path}/presence`, { method: "POST", headers: presenceHeaders("Bob"), body: { tabId: "tab-b", state: "viewing" } });

@@ -10,6 +10,7 @@ import { assertContentHeaders, readJsonObject } from "@/lib/api/request-body";
 import { assertSameOrigin } from "@/lib/api/same-origin";
 import { presence } from "@/lib/events/note-presence";
 import { EXPIRE_AFTER_MS, MAX_TABS_PER_NOTE } from "@/lib/events/presence";
+import { tabHandle } from "@/lib/events/tab-handle";
 import { isNoteId } from "@/lib/notes/note";
 import { findNoteValidators } from "@/lib/notes/repository";
 
@@ -49,7 +50,7 @@ export const POST = route<Params>(async (request, { id }) => {
     throw new ProblemError("too-many-tabs", `This note already shows ${MAX_TABS_PER_NOTE} open tabs; yours is not listed.`,
       { limit: MAX_TABS_PER_NOTE }, { "Retry-After": String(Math.ceil(EXPIRE_AFTER_MS / 1000)) });
   }
-  presence.report({ noteId: id, tabId, name, state });
+  presence.report({ noteId: id, tabId, handle: await tabHandle(tabId), name, state });
   return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
 });
 
