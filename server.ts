@@ -7,7 +7,7 @@ import {
   connectAnswer, declaredTooLarge, expectationFailedAnswer, malformedRequestProblem, misdirected, rawHttpAnswer,
   rejectBeforeRouting, type EarlyAnswer,
 } from "@/lib/api/early-rejection";
-import { hostPolicyFrom, isOwnHost } from "@/lib/http/trusted-hosts";
+import { hostPolicyFrom, isOwnHost, requestHost } from "@/lib/http/trusted-hosts";
 import { dropUntrustedForwarding, trustedProxiesFrom } from "@/lib/server/forwarded";
 import { RESOURCE_CSP, SECURITY_HEADERS } from "@/lib/http/security-headers";
 import { serveCompressedStatic } from "@/lib/server/compressed-static";
@@ -40,8 +40,8 @@ async function main() {
     const early = rejectBeforeRouting(request);
     if (early) return answer(request, response, early);
     // Only the app's own names (DNS rebinding finds nothing): 421 before anything else looks at the request.
-    const forwardedHost = request.headers["x-forwarded-host"];
-    const host = typeof forwardedHost === "string" ? forwardedHost.split(",")[0]!.trim() : request.headers.host;
+    const forwarded = request.headers["x-forwarded-host"];
+    const host = requestHost(typeof forwarded === "string" ? forwarded : undefined, request.headers.host);
     const protocol = request.headers["x-forwarded-proto"] === "https" ? "https:" : "http:";
     if (!isOwnHost(host, hostPolicy, protocol)) return answer(request, response, misdirected(request));
     // Too large to take: answered on the socket, which then closes gracefully (the client is still sending).

@@ -30,6 +30,12 @@ export type RequestHead = { method?: string; url?: string; httpVersion: string; 
  * request: close it. */
 const CLOSES_CONNECTION = new Set<ProblemType>(["malformed-request", "uri-too-long", "transfer-coding-not-implemented", "expectation-failed"]);
 
+/** An origin-form target without its query: a problem's `instance`. */
+function pathOf(target: string): string {
+  const query = target.indexOf("?");
+  return query === -1 ? target : target.slice(0, query);
+}
+
 function problem(type: ProblemType, detail: string, instance: string, headers: Record<string, string> = {},
   extensions?: Record<string, unknown>): EarlyAnswer {
   const body = problemBody(type, { detail, instance, extensions });
@@ -68,8 +74,7 @@ export function rejectBeforeRouting(request: RequestHead): EarlyAnswer | null {
     if (answer) return answer;
   }
 
-  const query = url.indexOf("?");
-  const pathname = query === -1 ? url : url.slice(0, query);
+  const pathname = pathOf(url);
   let decoded: string;
   try {
     decoded = decodeURIComponent(pathname);
@@ -141,19 +146,15 @@ function transferCodingProblem(value: string): EarlyAnswer | null {
 export function declaredTooLarge(request: RequestHead): EarlyAnswer | null {
   const declared = request.headers["content-length"];
   if (declared === undefined || !(Number(declared) > MAX_REQUEST_BYTES)) return null;
-  const url = request.url ?? "/";
-  const query = url.indexOf("?");
-  return problem("content-too-large", tooLargeDetail(MAX_REQUEST_BYTES), query === -1 ? url : url.slice(0, query),
+  return problem("content-too-large", tooLargeDetail(MAX_REQUEST_BYTES), pathOf(request.url ?? "/"),
     { Connection: "close" }, { limit: MAX_REQUEST_BYTES });
 }
 
 /** A Host that is not one of the app's own names (lib/http/trusted-hosts.ts): 421, and nothing else happens. */
 export function misdirected(request: RequestHead): EarlyAnswer {
-  const url = request.url ?? "/";
-  const query = url.indexOf("?");
   return problem("misdirected-request",
     `This server does not answer to ${JSON.stringify(request.headers.host ?? "")}: address it by one of its own names.`,
-    query === -1 ? url : url.slice(0, query));
+    pathOf(request.url ?? "/"));
 }
 
 /** CONNECT asks for a tunnel; this is an origin server, not a proxy (RFC 9110 9.3.6). */

@@ -5,7 +5,7 @@
 //
 // A request that carries cookies comes from a browser, which always names its page on a write: one naming
 // none is refused. A program (curl, a script) sends no cookies and needs no Origin.
-import { hostPolicyFrom, isOwnOrigin } from "@/lib/http/trusted-hosts";
+import { hostPolicyFrom, isOwnOrigin, requestHost } from "@/lib/http/trusted-hosts";
 import { ProblemError } from "./problem";
 
 const hostPolicy = hostPolicyFrom(process.env.APP_ORIGIN);
@@ -13,7 +13,7 @@ const hostPolicy = hostPolicyFrom(process.env.APP_ORIGIN);
 function requestOrigin(request: Request): string {
   const url = new URL(request.url);
   // Forwarded fields reach this far only from a proxy the deployment trusts (TRUST_PROXY, server.ts).
-  const host = request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() ?? request.headers.get("host") ?? url.host;
+  const host = requestHost(request.headers.get("x-forwarded-host"), request.headers.get("host")) ?? url.host;
   const protocol = request.headers.get("x-forwarded-proto") ?? url.protocol.replace(":", "");
   return `${protocol}://${host}`.toLowerCase();
 }

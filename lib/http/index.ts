@@ -17,4 +17,4 @@ export {
   type ResourceState,
 } from "./preconditions";
 export { newNonce, pageContentSecurityPolicy, RESOURCE_CSP, SECURITY_HEADERS } from "./security-headers";
-export { hostPolicyFrom, isOwnHost, isOwnOrigin, type HostPolicy } from "./trusted-hosts";
+export { hostPolicyFrom, isOwnHost, isOwnOrigin, requestHost, type HostPolicy } from "./trusted-hosts";

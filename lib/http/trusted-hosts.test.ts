@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hostPolicyFrom, isOwnHost, isOwnOrigin } from "./trusted-hosts";
+import { hostPolicyFrom, isOwnHost, isOwnOrigin, requestHost } from "./trusted-hosts";
 
 describe("the app's own hosts", () => {
   describe("without APP_ORIGIN: loopback names only, on any port", () => {
@@ -49,4 +49,13 @@ describe("the app's own hosts", () => {
     "refuses the APP_ORIGIN entry %j at start", (entry) => {
       expect(() => hostPolicyFrom(entry)).toThrow(/APP_ORIGIN/);
     });
+});
+
+describe("the host a request was sent to", () => {
+  it.each([
+    ["notes.example.com, proxy.internal", "127.0.0.1:3001", "notes.example.com"],
+    [null, "localhost:3000", "localhost:3000"],
+    ["", "localhost:3000", "localhost:3000"],
+    [null, null, undefined],
+  ])("X-Forwarded-Host %j, Host %j: %j", (forwarded, host, expected) => expect(requestHost(forwarded, host)).toBe(expected));
 });

@@ -50,6 +50,14 @@ function hostnameOf(host: string): string {
   return colon === -1 ? lower : lower.slice(0, colon);
 }
 
+/**
+ * The host a request was sent to: the first X-Forwarded-Host when a trusted proxy set one (untrusted ones are
+ * removed before routing, server.ts), its Host otherwise.
+ */
+export function requestHost(forwardedHost: string | null | undefined, host: string | null | undefined): string | undefined {
+  return forwardedHost ? forwardedHost.split(",")[0]!.trim() : (host ?? undefined);
+}
+
 /** Whether a request whose Host field is `host` is meant for this app (a request without Host is HTTP/1.0's). */
 export function isOwnHost(host: string | undefined, policy: HostPolicy, protocol = "http:"): boolean {
   if (host === undefined) return true;
